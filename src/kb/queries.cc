@@ -112,6 +112,21 @@ bool IsPosition(const KnowledgeBase& kb, const Entity& e) {
   return !kb.Referrers(e.id, prop::kPositionHeld).empty();
 }
 
+std::vector<Entity> PositionsFor(const KnowledgeBase& kb, std::string_view role_id, std::string_view jurisdiction_id) {
+  std::vector<Entity> out;
+  for (uint64_t off : kb.Referrers(jurisdiction_id, prop::kJurisdiction)) {
+    Entity e;
+    if (!kb.EntityAt(off, &e).ok()) continue;
+    for (const Statement& s : e.statements) {
+      if (s.property == prop::kSubclassOf && s.item == role_id) {
+        out.push_back(std::move(e));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 static bool LooksLikeId(std::string_view s) {
   if (s.starts_with("fl:")) return s.size() > 3;
   if (s.size() < 2 || (s[0] != 'Q' && s[0] != 'P')) return false;

@@ -41,4 +41,8 @@ Status ResolveEntity(const KnowledgeBase& kb, std::string_view id_or_name, bool 
 
 bool IsPosition(const KnowledgeBase& kb, const Entity& e);
 
+// The positions that are a subclass of `role_id` and apply to `jurisdiction_id` ("foreign
+// minister" + Russia -> Minister of Foreign Affairs of Russia).
+std::vector<Entity> PositionsFor(const KnowledgeBase& kb, std::string_view role_id, std::string_view jurisdiction_id);
+
 }  // namespace factlens

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages factlens builds and tests with (run as root; a no-op when
+# everything is already there).
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config
+  libsimdjson-dev libisal-dev zlib1g-dev libbz2-dev liblzma-dev libzstd-dev
+  libutf8proc-dev libcli11-dev nlohmann-json3-dev
+  libgtest-dev libbenchmark-dev
+  gzip bzip2 xz-utils zstd python3
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
