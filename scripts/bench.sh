@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# KB build benchmark: a synthetic dump in Wikidata's layout (default 1,000,000 entities,
+# gzipped), then, in the same run, `gzip -dc FILE > /dev/null` and `factlens kb build FILE`,
+# reported as a time ratio, with peak memory at two dump sizes (memory must not grow with size).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+entities=${1:-1000000}
+work=${BENCH_DIR:-/tmp/factlens-bench}
+mkdir -p "$work"
+./scripts/build.sh >/dev/null
+bin=build/bin
+measure() {  # prints "seconds peak_kb"
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
+  cat "$work/time"
+}
+for n in $((entities / 4)) "$entities"; do
+  dump="$work/synthetic-$n.json.gz"
+  [ -s "$dump" ] || "$bin/gen_dump" "$n" "$dump"
+  size=$(stat -c %s "$dump")
+  read -r gz_s _ < <(measure sh -c "gzip -dc '$dump' > /dev/null")
+  read -r kb_s kb_mem < <(measure "$bin/factlens" kb build -o "$work/synthetic.kb" "$dump" --tmp "$work")
+  python3 - "$n" "$size" "$gz_s" "$kb_s" "$kb_mem" <<'PY'
+import sys
+n, size, gz, kb, mem = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
+print(f"{n:>9} entities, {size/1e6:8.1f} MB gzipped: gzip -dc {gz:6.2f} s, kb build {kb:6.2f} s, "
+      f"ratio {kb/gz:4.2f} (target <= 1.5), {n/kb/1e3:6.1f} k entities/s, peak memory {mem/1024:6.1f} MiB")
+PY
+done
