@@ -11,5 +11,6 @@ void AddKbShow(CLI::App& kb, int* exit_code);
 void AddKbWho(CLI::App& kb, int* exit_code);
 void AddKbHeld(CLI::App& kb, int* exit_code);
 void AddKbVerify(CLI::App& kb, int* exit_code);
+void AddCheck(CLI::App& app, int* exit_code);
 
 }  // namespace factlens::cli

@@ -71,6 +71,10 @@ Status KbWriter::Add(const Entity& e) {
   if (Status s = add_name(e.label); !s.ok()) return s;
   for (const auto& a : e.aliases)
     if (Status s = add_name(a); !s.ok()) return s;
+  // Demonyms name their country in text: "the British prime minister".
+  for (const Statement& st : e.statements)
+    if (st.property == prop::kDemonym && st.kind == ValueKind::kString && st.rank != Rank::kDeprecated)
+      if (Status s = add_name(st.item); !s.ok()) return s;
   for (const Statement& st : e.statements) {
     if (st.kind != ValueKind::kItem || st.property == prop::kInstanceOf) continue;
     if (Status s = backrefs_->Add(kbfmt::BackrefKey(st.item, st.property), offset); !s.ok()) return s;

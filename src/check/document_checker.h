@@ -1,0 +1,33 @@
+// The whole pipeline for one article: text and dates -> mentions -> claims -> verification.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kb/knowledge_base.h"
+#include "text/dates.h"
+#include "text/document.h"
+#include "verify/verdict.h"
+
+namespace factlens {
+
+struct DocumentReport {
+  Document document;
+  DocumentDate date;
+  std::vector<CheckedClaim> claims;
+  std::string error;  // set when the input could not be checked at all
+  size_t count(Verdict v) const;
+};
+
+class DocumentChecker {
+ public:
+  explicit DocumentChecker(const KnowledgeBase& kb) : kb_(kb) {}
+  // `given_date` is --date; it wins over anything the document says.
+  DocumentReport Check(Document document, std::optional<Date> given_date) const;
+
+ private:
+  const KnowledgeBase& kb_;
+};
+
+}  // namespace factlens

@@ -1,0 +1,33 @@
+// Checkable claims found in an article: who holds which office, where an organisation sits.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kb/entity.h"
+#include "text/dates.h"
+#include "text/sentences.h"
+
+namespace factlens {
+
+enum class ClaimKind { kPositionHeld, kHeadquarters };
+const char* ClaimKindName(ClaimKind k);
+
+struct Claim {
+  ClaimKind kind = ClaimKind::kPositionHeld;
+  Span span;                     // the claim's words in the document text
+  Entity subject;                // the person (office claims) or the organisation (headquarters)
+  Span subject_span;
+  std::vector<Entity> positions; // office claims: the offices the role phrase can mean
+  std::string office_text;       // the role phrase as written
+  Span office_span;
+  Entity place;                  // headquarters claims: the place named
+  Span place_span;
+  bool former = false;           // "former ICC president X"
+  bool quoted = false;           // inside quoted speech
+  DateRange as_of;
+  bool has_date = false;
+  std::string as_of_basis;       // why this date
+};
+
+}  // namespace factlens

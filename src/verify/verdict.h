@@ -1,0 +1,34 @@
+// The outcome of checking one claim against the knowledge base.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims/claim.h"
+
+namespace factlens {
+
+enum class Verdict { kSupported, kRefuted, kUnverifiable };
+const char* VerdictName(Verdict v);
+
+struct Evidence {
+  std::string fact;    // "Piotr Hofmański held President of the International Criminal Court, 2021-03-11 to 2024-03-10"
+  std::string source;  // URL or Wikidata page
+  std::string statement_id;
+};
+
+struct Correction {
+  std::string name, id;
+  std::string detail;  // "since 2021-03-11"
+};
+
+struct CheckedClaim {
+  Claim claim;
+  Verdict verdict = Verdict::kUnverifiable;
+  std::string explanation;
+  std::vector<Evidence> evidence;
+  std::optional<Correction> correction;
+};
+
+}  // namespace factlens
