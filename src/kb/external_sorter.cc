@@ -51,7 +51,8 @@ ExternalSorter::~ExternalSorter() {
 Status ExternalSorter::Add(std::string_view key, uint64_t value) {
   entries_.push_back({arena_.size(), static_cast<uint32_t>(key.size()), value});
   arena_.append(key);
-  if (arena_.size() + entries_.size() * sizeof(Entry) >= budget_) return Spill();
+  // Capacities, not sizes: a growing vector holds up to twice what it uses.
+  if (arena_.capacity() + entries_.capacity() * sizeof(Entry) >= budget_) return Spill();
   return Status::Ok();
 }
 
@@ -82,6 +83,8 @@ Status ExternalSorter::Spill() {
   if (std::fclose(f) != 0) return Status::IoError("cannot write a temporary sort run (disk full?)");
   entries_.clear();
   arena_.clear();
+  entries_.shrink_to_fit();
+  arena_.shrink_to_fit();
   return Status::Ok();
 }
 

@@ -2,12 +2,12 @@
 
 #include <fcntl.h>
 #include <isa-l/crc.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <vector>
 
 #include "kb/kb_format.h"
 #include "kb/record_codec.h"
@@ -171,15 +171,16 @@ Status KbWriter::Finish(const std::vector<std::string>& metadata) {
   if (Status s = Pad8(); !s.ok()) return s;
   if (std::fflush(file_) != 0) return Status::IoError("cannot write " + path_ + ": " + std::strerror(errno));
 
-  // Checksum the data through a read-only map, then write the header.
+  // Checksum the data by reading it back in blocks (a map would count the whole file in the
+  // process's resident memory), then write the header.
   const int fd = fileno(file_);
   uint32_t data_crc = 0;
-  if (pos_ > kbfmt::kHeaderSize) {
-    void* map = mmap(nullptr, pos_, PROT_READ, MAP_SHARED, fd, 0);
-    if (map == MAP_FAILED) return Status::IoError("cannot map " + temp_path_);
-    data_crc = crc32_gzip_refl(0, static_cast<const unsigned char*>(map) + kbfmt::kHeaderSize,
-                               pos_ - kbfmt::kHeaderSize);
-    munmap(map, pos_);
+  std::vector<unsigned char> block(1 << 20);
+  for (uint64_t at = kbfmt::kHeaderSize; at < pos_;) {
+    const ssize_t n = pread(fd, block.data(), std::min<uint64_t>(block.size(), pos_ - at), static_cast<off_t>(at));
+    if (n <= 0) return Status::IoError("cannot read back " + temp_path_ + ": " + std::strerror(errno));
+    data_crc = crc32_gzip_refl(data_crc, block.data(), static_cast<uint64_t>(n));
+    at += static_cast<uint64_t>(n);
   }
   char h[kbfmt::kHeaderSize] = {};
   std::memcpy(h + kbfmt::kOffMagic, kbfmt::kMagic, sizeof kbfmt::kMagic);

@@ -15,7 +15,7 @@ namespace factlens {
 
 struct KbWriterOptions {
   std::string temp_dir = "/tmp";
-  size_t sort_memory = 256ull << 20;  // per index; bounds the writer's memory
+  size_t sort_memory = 96ull << 20;  // for all three indexes; bounds the writer's memory
 };
 
 class KbWriter {

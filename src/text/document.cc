@@ -17,6 +17,7 @@ bool StartsWithNoCase(std::string_view s, size_t pos, std::string_view prefix) {
   return true;
 }
 
+// `needle` must be lower case.
 size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
   for (size_t i = from; i + needle.size() <= s.size(); ++i)
     if (StartsWithNoCase(s, i, needle)) return i;
@@ -156,7 +157,7 @@ std::optional<Date> HtmlPublicationDate(std::string_view html, std::string* basi
       }
     }
   }
-  if (size_t at = FindNoCase(html, "\"datePublished\"", 0); at != std::string_view::npos) {
+  if (size_t at = FindNoCase(html, "\"datepublished\"", 0); at != std::string_view::npos) {
     const size_t q = html.find('"', html.find(':', at) + 1);
     if (q != std::string_view::npos)
       if (auto d = parse(std::string(html.substr(q + 1, 10))); d) {

@@ -88,6 +88,12 @@ CheckedClaim Verifier::CheckOffice(const Claim& claim) const {
         out.verdict = Verdict::kUnverifiable;
         out.explanation = "The knowledge base knows no holders of " + office + ".";
       }
+    } else if (std::all_of(mine.begin(), mine.end(), [&](const Term& t) {
+                 return t.holding.term.start.known() && t.holding.term.start.EarliestDay() > when.last;
+               })) {
+      out.verdict = Verdict::kRefuted;
+      out.explanation = claim.subject.label + " took office as " + mine.front().position->label + " only later (" +
+                        DescribeTerm(mine.front().holding.term) + "), so was not a former holder on " + AsOfText(when) + ".";
     } else {
       out.explanation = "The dates of " + claim.subject.label + "'s term are too imprecise to say.";
     }
