@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# KB build benchmark: a synthetic dump in Wikidata's layout (default 1,000,000 entities,
+# Benchmarks. KB build: a synthetic dump in Wikidata's layout (default 1,000,000 entities,
 # gzipped), then, in the same run, `gzip -dc FILE > /dev/null` and `factlens kb build FILE`,
 # reported as a time ratio, with peak memory at two dump sizes (memory must not grow with size).
 set -euo pipefail
@@ -26,3 +26,10 @@ print(f"{n:>9} entities, {size/1e6:8.1f} MB gzipped: gzip -dc {gz:6.2f} s, kb bu
       f"ratio {kb/gz:4.2f} (target <= 1.5), {n/kb/1e3:6.1f} k entities/s, peak memory {mem/1024:6.1f} MiB")
 PY
 done
+
+# Check throughput and latency per 1,000-word article: with the starter KB, and with a KB of
+# the largest synthetic dump plus the starter facts (1,000,000 + entities by default).
+echo
+"$bin/check_bench" build/share/factlens/starter.kb 2000
+"$bin/factlens" kb build -o "$work/large.kb" "$work/synthetic-$entities.json.gz" data/starter --tmp "$work" 2>/dev/null
+"$bin/check_bench" "$work/large.kb" 2000

@@ -5,7 +5,8 @@ cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
 echo
-echo '$ factlens kb who "Prime Minister of the United Kingdom" --at 2019-06-05'
-build/bin/factlens kb who "Prime Minister of the United Kingdom" --at 2019-06-05
+echo '$ factlens check examples/g20-summit.txt'
+build/bin/factlens check examples/g20-summit.txt || [ $? -eq 1 ]   # exit 1: a claim was refuted
+echo
 echo '$ factlens kb who "President of the International Criminal Court" --at 2023-03-15'
 build/bin/factlens kb who "President of the International Criminal Court" --at 2023-03-15

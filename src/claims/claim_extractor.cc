@@ -65,6 +65,34 @@ const Mention* Antecedent(const AnalysedText& a, size_t before_mention, const st
   return fallback;
 }
 
+bool Capitalised(const AnalysedText& a, size_t t) {
+  const unsigned char c = static_cast<unsigned char>(a.text[a.tokens[t].start]);
+  return std::isupper(c) || c >= 0xC0;  // an upper-case ASCII letter, or a non-ASCII letter
+}
+
+bool CoveredByMention(const AnalysedText& a, size_t t) {
+  for (const Mention& m : a.mentions)
+    if (m.first_token <= t && t <= m.last_token) return true;
+  return false;
+}
+
+// A name the knowledge base does not know, right after an office phrase: two to four
+// capitalised words ("Prime Minister John Smithson"). Returns the last token, or -1.
+int UnknownNameAfter(const AnalysedText& a, size_t after_token) {
+  size_t t = after_token + 1;
+  size_t last = t;
+  for (; last < a.tokens.size() && last < t + 4; ++last) {
+    if (!Capitalised(a, last) || CoveredByMention(a, last)) break;
+    if (last > t && !Squeeze(Between(a, a.tokens[last - 1].end, a.tokens[last].start)).empty() &&
+        Between(a, a.tokens[last - 1].end, a.tokens[last].start) != "-")
+      break;
+  }
+  if (last < t + 2) return -1;  // a single capitalised word is too often not a name
+  const std::string gap = Squeeze(Between(a, a.tokens[after_token].end, a.tokens[t].start));
+  if (!(gap.empty() || gap == ",")) return -1;
+  return static_cast<int>(last - 1);
+}
+
 }  // namespace
 
 struct ClaimExtractor::OfficePhrase {
@@ -176,12 +204,22 @@ void ClaimExtractor::AddOfficeClaims(const AnalysedText& a, std::vector<Claim>* 
         }
       }
     }
-    if (person == nullptr || phrase->positions.empty()) continue;
+    Entity unknown;
+    Span unknown_span;
+    if (person == nullptr && !phrase->positions.empty() && SentenceIndex(a, phrase->span.end) == SentenceIndex(a, phrase->span.start)) {
+      const int last = UnknownNameAfter(a, phrase->last_token);
+      if (last >= 0) {
+        unknown_span = {a.tokens[phrase->last_token + 1].start, a.tokens[static_cast<size_t>(last)].end};
+        unknown.label = std::string(Between(a, unknown_span.start, unknown_span.end));
+        span.end = unknown_span.end;
+      }
+    }
+    if ((person == nullptr && unknown.label.empty()) || phrase->positions.empty()) continue;
     Claim c;
     c.kind = ClaimKind::kPositionHeld;
     c.span = span;
-    c.subject = person->entity;
-    c.subject_span = person->span;
+    c.subject = person != nullptr ? person->entity : unknown;
+    c.subject_span = person != nullptr ? person->span : unknown_span;
     c.positions = phrase->positions;
     c.office_span = phrase->span;
     c.office_text = std::string(Between(a, phrase->span.start, phrase->span.end));
@@ -225,16 +263,28 @@ void ClaimExtractor::AddHeadquartersClaims(const AnalysedText& a, std::vector<Cl
   }
 }
 
+// A date earlier in the claim's sentence sets the time of the whole sentence ("In 2009, British
+// Prime Minister Gordon Brown ..."). A later one usually belongs to what the person did or
+// said, often an embedded event ("... said Russia was expelled in 2014"); only a day named
+// right after the claim ("... spoke on Tuesday") is taken.
 void ClaimExtractor::Date(const AnalysedText& a, Claim* c) const {
   const size_t s = SentenceIndex(a, c->span.start);
-  const DateMention* before = nullptr;
-  const DateMention* after = nullptr;
+  const DateMention* chosen = nullptr;
   for (const DateMention& d : a.dates) {
     if (SentenceIndex(a, d.span.start) != s) continue;
-    if (d.span.start < c->span.start) before = &d;
-    else if (after == nullptr && d.span.start >= c->span.end) after = &d;
+    if (d.span.end <= c->span.start) chosen = &d;
   }
-  const DateMention* chosen = before != nullptr ? before : after;
+  if (chosen == nullptr) {
+    for (const DateMention& d : a.dates) {
+      if (SentenceIndex(a, d.span.start) != s || d.span.start < c->span.end || !d.range.single_day()) continue;
+      size_t words_between = 0;
+      for (const Token& t : a.tokens) words_between += t.start >= c->span.end && t.end <= d.span.start;
+      size_t on = 0;
+      while (on < a.tokens.size() && a.tokens[on].end <= d.span.start) ++on;
+      if (words_between <= 4 && on > 0 && a.tokens[on - 1].folded == "on") chosen = &d;
+      break;
+    }
+  }
   if (chosen != nullptr) {
     c->as_of = chosen->range;
     c->has_date = true;

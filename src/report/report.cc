@@ -4,7 +4,10 @@ namespace factlens {
 
 namespace {
 
-nlohmann::json EntityJson(const Entity& e) { return {{"name", e.label}, {"id", e.id}}; }
+// An entity the knowledge base does not hold has no id: null.
+nlohmann::json EntityJson(const Entity& e) {
+  return {{"name", e.label}, {"id", e.id.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.id)}};
+}
 
 nlohmann::json ClaimJson(const DocumentReport& r, const CheckedClaim& c) {
   const Claim& claim = c.claim;

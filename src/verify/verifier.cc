@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kb/queries.h"
+#include "text/normalize.h"
 
 namespace factlens {
 
@@ -49,8 +50,21 @@ CheckedClaim Verifier::Check(const Claim& claim) const {
   return out;
 }
 
+// A name the knowledge base does not hold: it matches a holder when its words are the holder's
+// name or the end of it ("Trump" for "Donald Trump").
+static bool NameMatches(const std::string& written, const Entity& holder) {
+  const std::string w = NormalizeName(written);
+  auto matches = [&](const std::string& name) {
+    const std::string n = NormalizeName(name);
+    return n == w || (n.size() > w.size() && n.ends_with(" " + w));
+  };
+  if (matches(holder.label)) return true;
+  return std::any_of(holder.aliases.begin(), holder.aliases.end(), matches);
+}
+
 CheckedClaim Verifier::CheckOffice(const Claim& claim) const {
   CheckedClaim out;
+  if (claim.subject.id.empty()) return CheckUnknownHolder(claim);
   const std::string office = claim.positions.front().label;
   if (!claim.has_date) {
     out.explanation = "The article's date is unknown, so the claim cannot be checked: " + claim.as_of_basis + ".";
@@ -101,6 +115,7 @@ CheckedClaim Verifier::CheckOffice(const Claim& claim) const {
   }
   if (auto yes = any(Coverage::kYes); yes != mine.end()) {
     out.verdict = Verdict::kSupported;
+    out.evidence = {TermEvidence(claim.subject, *yes->position, yes->holding.term)};  // the term that covers the date
     out.explanation = claim.subject.label + " was " + yes->position->label + " on " + AsOfText(when) + " (" +
                       DescribeTerm(yes->holding.term) + ").";
     return out;
@@ -130,6 +145,41 @@ CheckedClaim Verifier::CheckOffice(const Claim& claim) const {
     return out;
   }
   out.explanation = "The knowledge base does not say who was " + office + " on " + AsOfText(when) + ".";
+  return out;
+}
+
+CheckedClaim Verifier::CheckUnknownHolder(const Claim& claim) const {
+  CheckedClaim out;
+  if (!claim.has_date) {
+    out.explanation = "The article's date is unknown, so the claim cannot be checked: " + claim.as_of_basis + ".";
+    return out;
+  }
+  std::vector<Term> then;
+  for (const Entity& position : claim.positions)
+    for (Holding& h : HoldersOf(kb_, position.id)) {
+      h.coverage = CoversRange(h.term, claim.as_of);
+      if (h.coverage == Coverage::kYes) then.push_back({&position, h});
+    }
+  for (const Term& t : then) {
+    if (!NameMatches(claim.subject.label, t.holding.holder)) continue;
+    out.verdict = Verdict::kSupported;
+    out.evidence.push_back(TermEvidence(t.holding.holder, *t.position, t.holding.term));
+    out.explanation = t.holding.holder.label + " was " + t.position->label + " on " + AsOfText(claim.as_of) + " (" +
+                      DescribeTerm(t.holding.term) + ").";
+    return out;
+  }
+  if (then.empty()) {
+    out.explanation = "The knowledge base knows neither " + claim.subject.label + " nor who was " +
+                      claim.positions.front().label + " on " + AsOfText(claim.as_of) + ".";
+    return out;
+  }
+  const Term& actual = then.front();
+  out.verdict = Verdict::kRefuted;
+  out.correction = Correction{actual.holding.holder.label, actual.holding.holder.id, DescribeTerm(actual.holding.term)};
+  out.evidence.push_back(TermEvidence(actual.holding.holder, *actual.position, actual.holding.term));
+  out.explanation = "On " + AsOfText(claim.as_of) + " the " + actual.position->label + " was " +
+                    actual.holding.holder.label + " (" + DescribeTerm(actual.holding.term) + "), not " +
+                    claim.subject.label + ".";
   return out;
 }
 

@@ -14,6 +14,7 @@ class Verifier {
 
  private:
   CheckedClaim CheckOffice(const Claim& claim) const;
+  CheckedClaim CheckUnknownHolder(const Claim& claim) const;
   CheckedClaim CheckHeadquarters(const Claim& claim) const;
   const KnowledgeBase& kb_;
 };

@@ -110,3 +110,18 @@ TEST_F(ClaimsTest, MentionsAloneAreNotClaims) {
 }
 
 }  // namespace factlens
+
+namespace factlens {
+
+TEST_F(ClaimsTest, NamesTheKnowledgeBaseDoesNotKnow) {
+  auto c = Check("British Prime Minister John Smithson spoke, as did US President Trump and Dutch Prime Minister Mark Rutte.",
+                 "2019-06-05");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].text, "British Prime Minister John Smithson");
+  EXPECT_EQ(c[0].verdict, "refuted");
+  EXPECT_EQ(c[0].correction, "Theresa May");
+  EXPECT_EQ(c[1].text, "Dutch Prime Minister Mark Rutte");
+  EXPECT_EQ(c[1].verdict, "supported");
+}
+
+}  // namespace factlens
