@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libsimdjson-dev libisal-dev zlib1g-dev libbz2-dev liblzma-dev libzstd-dev
-  libutf8proc-dev libcli11-dev nlohmann-json3-dev
+  libutf8proc-dev libcli11-dev nlohmann-json3-dev libxapian-dev libcpp-httplib-dev
   libgtest-dev libbenchmark-dev
   gzip bzip2 xz-utils zstd python3
 )

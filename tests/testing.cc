@@ -49,12 +49,14 @@ void WriteFile(const std::string& path, const std::string& data) {
   out << data;
 }
 
-CommandResult RunFactlens(const std::vector<std::string>& args, const std::string& input) {
+CommandResult RunFactlens(const std::vector<std::string>& args, const std::string& input,
+                          const std::vector<std::pair<std::string, std::string>>& env) {
   const std::string dir = TempDir();
   const std::string in = dir + "/in", out = dir + "/out", err = dir + "/err";
   WriteFile(in, input);
   const pid_t pid = fork();
   if (pid == 0) {
+    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
     std::vector<char*> argv;
     std::string binary = FACTLENS_BINARY;
     argv.push_back(binary.data());

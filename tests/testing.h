@@ -22,7 +22,9 @@ struct CommandResult {
   std::string out, err;
 };
 // Runs the factlens binary with `args` (no shell), optionally feeding `input` on stdin.
-CommandResult RunFactlens(const std::vector<std::string>& args, const std::string& input = "");
+// `env` adds or overrides environment variables for the child.
+CommandResult RunFactlens(const std::vector<std::string>& args, const std::string& input = "",
+                          const std::vector<std::pair<std::string, std::string>>& env = {});
 
 // gzip/bzip2 compression of a buffer (one stream), for building test inputs.
 std::string Gzip(const std::string& data);

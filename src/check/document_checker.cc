@@ -4,6 +4,8 @@
 
 #include "claims/claim_extractor.h"
 #include "link/mentions.h"
+#include "events/event_extractor.h"
+#include "verify/event_verifier.h"
 #include "verify/verifier.h"
 
 namespace factlens {
@@ -15,17 +17,15 @@ size_t DocumentReport::count(Verdict v) const {
 DocumentReport DocumentChecker::Check(Document document, std::optional<Date> given_date) const {
   DocumentReport report;
   report.document = std::move(document);
-  AnalysedText a;
-  a.text = report.document.text;
-  a.tokens = Tokenize(a.text);
-  a.sentences = SplitSentences(a.text);
-  a.quotes = QuotedSpans(a.text);
-  report.date = ResolveDocumentDate(a.text, given_date, report.document.metadata_date, report.document.metadata_date_basis);
-  a.document_date = report.date;
-  a.dates = FindDates(a.text, report.date.date);
-  a.mentions = MentionFinder(kb_).Find(a.text, a.tokens);
+  report.date = ResolveDocumentDate(report.document.text, given_date, report.document.metadata_date,
+                                    report.document.metadata_date_basis);
+  const AnalysedText a = Analyse(kb_, report.document.text, report.date);
   const Verifier verifier(kb_);
   for (const Claim& claim : ClaimExtractor(kb_).Extract(a)) report.claims.push_back(verifier.Check(claim));
+  const EventVerifier events(kb_, corpus_);
+  for (const Claim& claim : EventExtractor(kb_).Extract(a)) report.claims.push_back(events.Check(claim));
+  std::stable_sort(report.claims.begin(), report.claims.end(),
+                   [](const CheckedClaim& x, const CheckedClaim& y) { return x.claim.span.start < y.claim.span.start; });
   return report;
 }
 

@@ -20,14 +20,19 @@ struct DocumentReport {
   size_t count(Verdict v) const;
 };
 
+class Corpus;
+
 class DocumentChecker {
  public:
-  explicit DocumentChecker(const KnowledgeBase& kb) : kb_(kb) {}
+  // Without a corpus, event and quote claims are reported as unverifiable. A Corpus handle is
+  // not thread-safe: give each thread its own checker.
+  explicit DocumentChecker(const KnowledgeBase& kb, const Corpus* corpus = nullptr) : kb_(kb), corpus_(corpus) {}
   // `given_date` is --date; it wins over anything the document says.
   DocumentReport Check(Document document, std::optional<Date> given_date) const;
 
  private:
   const KnowledgeBase& kb_;
+  const Corpus* corpus_;
 };
 
 }  // namespace factlens

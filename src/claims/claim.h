@@ -10,7 +10,7 @@
 
 namespace factlens {
 
-enum class ClaimKind { kPositionHeld, kHeadquarters };
+enum class ClaimKind { kPositionHeld, kHeadquarters, kEvent, kQuote };
 const char* ClaimKindName(ClaimKind k);
 
 struct Claim {
@@ -28,6 +28,14 @@ struct Claim {
   DateRange as_of;
   bool has_date = false;
   std::string as_of_basis;       // why this date
+  // Event and quote claims (the frame: who did what, when, where, how).
+  std::string event_type;        // "threaten", "announce", ... (doc/report-format.md)
+  bool date_explicit = false;    // the sentence itself dates the event
+  std::string channel;           // "letter", "Telegram", "statement", ...
+  std::string quote;             // quote claims: the quoted words
+  std::vector<std::string> terms;  // content words (stems) that identify the event
+  std::vector<std::string> participants;  // ids of other entities named with the event
+  std::string sentence;          // the sentence's words, to retrieve passages with
 };
 
 }  // namespace factlens

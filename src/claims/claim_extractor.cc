@@ -8,15 +8,41 @@
 
 namespace factlens {
 
-const char* ClaimKindName(ClaimKind k) { return k == ClaimKind::kPositionHeld ? "position_held" : "headquarters"; }
+const char* ClaimKindName(ClaimKind k) {
+  switch (k) {
+    case ClaimKind::kPositionHeld: return "position_held";
+    case ClaimKind::kHeadquarters: return "headquarters";
+    case ClaimKind::kEvent: return "event";
+    default: return "quote";
+  }
+}
+
+AnalysedText Analyse(const KnowledgeBase& kb, std::string_view text, DocumentDate date) {
+  AnalysedText a;
+  a.text = text;
+  a.tokens = Tokenize(text);
+  a.sentences = SplitSentences(text);
+  a.quotes = QuotedSpans(text);
+  a.document_date = std::move(date);
+  a.dates = FindDates(text, a.document_date.date);
+  a.mentions = MentionFinder(kb).Find(text, a.tokens);
+  return a;
+}
+
+size_t SentenceIndex(const AnalysedText& a, uint32_t pos) {
+  for (size_t i = 0; i < a.sentences.size(); ++i)
+    if (pos < a.sentences[i].end) return i;
+  return a.sentences.size();
+}
+
+std::string_view Between(const AnalysedText& a, uint32_t from, uint32_t to) {
+  return from <= to ? a.text.substr(from, to - from) : std::string_view();
+}
 
 namespace {
 
 bool IsOrgOrCountry(EntityType t) { return t == EntityType::kCountry || t == EntityType::kOrganization; }
 
-std::string_view Between(const AnalysedText& a, uint32_t from, uint32_t to) {
-  return from <= to ? a.text.substr(from, to - from) : std::string_view();
-}
 
 std::string Squeeze(std::string_view s) {
   std::string out;
@@ -33,11 +59,6 @@ bool IsPossessiveS(const AnalysedText& a, size_t i) {
          IsApostrophe(Between(a, a.tokens[i - 1].end, a.tokens[i].start));
 }
 
-size_t SentenceIndex(const AnalysedText& a, uint32_t pos) {
-  for (size_t i = 0; i < a.sentences.size(); ++i)
-    if (pos < a.sentences[i].end) return i;
-  return a.sentences.size();
-}
 
 bool SameSentence(const AnalysedText& a, uint32_t x, uint32_t y) { return SentenceIndex(a, x) == SentenceIndex(a, y); }
 

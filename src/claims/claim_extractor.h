@@ -12,6 +12,8 @@
 
 namespace factlens {
 
+// Everything the earlier stages know about one text: tokens, sentences, quotes, entity
+// mentions and dates. Articles and corpus passages are analysed alike.
 struct AnalysedText {
   std::string_view text;
   std::vector<Token> tokens;
@@ -21,6 +23,10 @@ struct AnalysedText {
   std::vector<DateMention> dates;
   DocumentDate document_date;
 };
+
+AnalysedText Analyse(const KnowledgeBase& kb, std::string_view text, DocumentDate date);
+size_t SentenceIndex(const AnalysedText& a, uint32_t pos);
+std::string_view Between(const AnalysedText& a, uint32_t from, uint32_t to);
 
 class ClaimExtractor {
  public:

@@ -6,11 +6,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <atomic>
 #include <thread>
 
 #include "check/document_checker.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "corpus/corpus.h"
 #include "report/report.h"
 #include "util/progress.h"
 
@@ -21,7 +23,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct CheckArgs {
-  std::string kb, date, format = "text";
+  std::string kb, corpus, date, format = "text";
   std::vector<std::string> inputs;
   unsigned jobs = 1;
 };
@@ -138,12 +140,26 @@ int Run(const CheckArgs& args) {
   }
   auto opened = OpenKb(args.kb);
   if (!opened.ok()) return Fail(opened.status().message());
-  const DocumentChecker checker(**opened);
+  const std::string corpus_dir = ResolveCorpusPath(args.corpus);
+  std::error_code ec;
+  const bool have_corpus = fs::exists(corpus_dir, ec);
+  if (!args.corpus.empty() && !have_corpus) return Fail(args.corpus + ": no corpus there (create it with 'factlens corpus add')");
+  if (have_corpus) {
+    auto probe = Corpus::Open(corpus_dir);
+    if (!probe.ok()) return Fail(probe.status().message());
+  }
   std::vector<Input> inputs = CollectInputs(args.inputs);
   std::vector<DocumentReport> reports(inputs.size());
   ProgressBar bar("check", ProgressBar::StderrIsTerminal() && inputs.size() > 1);
   std::atomic<size_t> next{0}, done{0};
   auto work = [&] {
+    // Each worker has its own corpus handle: Xapian databases are not shared across threads.
+    std::unique_ptr<Corpus> corpus;
+    if (have_corpus) {
+      auto c = Corpus::Open(corpus_dir);
+      if (c.ok()) corpus = std::move(*c);
+    }
+    const DocumentChecker checker(**opened, corpus.get());
     for (size_t i; (i = next.fetch_add(1)) < inputs.size();) {
       reports[i] = CheckOne(checker, inputs[i], given);
       ++done;
@@ -191,6 +207,7 @@ void AddCheck(CLI::App& app, int* exit_code) {
   cmd->add_option("inputs", a->inputs, "articles: .txt or .html files, directories, .jsonl files ({id, date, text|html, url} per line), or - for stdin")
       ->required();
   cmd->add_option("--kb", a->kb, "knowledge base file (default: $FACTLENS_KB or the starter KB)");
+  cmd->add_option("--corpus", a->corpus, "trusted documents for event and quote claims (default: $FACTLENS_CORPUS or the starter corpus)");
   cmd->add_option("--date", a->date, "the articles' date, YYYY-MM-DD (overrides what the articles say)");
   cmd->add_option("--format", a->format, "text or json (one JSON object per article, JSON Lines)")
       ->check(CLI::IsMember({"text", "json"}));

@@ -22,6 +22,12 @@ std::string ResolveKbPath(const std::string& flag) {
   return (ExecutableDir() / ".." / "share" / "factlens" / "starter.kb").lexically_normal().string();
 }
 
+std::string ResolveCorpusPath(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("FACTLENS_CORPUS"); env != nullptr && *env != '\0') return env;
+  return (ExecutableDir() / ".." / "share" / "factlens" / "corpus").lexically_normal().string();
+}
+
 Result<std::unique_ptr<KnowledgeBase>> OpenKb(const std::string& flag) {
   const std::string path = ResolveKbPath(flag);
   std::error_code ec;

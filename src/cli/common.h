@@ -18,6 +18,8 @@ constexpr int kExitError = 2;    // usage or input error
 // --kb, else $FACTLENS_KB, else the starter KB installed beside the binary.
 std::string ResolveKbPath(const std::string& flag);
 Result<std::unique_ptr<KnowledgeBase>> OpenKb(const std::string& flag);
+// --corpus, else $FACTLENS_CORPUS, else the starter corpus installed beside the binary.
+std::string ResolveCorpusPath(const std::string& flag);
 
 // Prints "factlens: message" to stderr and returns kExitError.
 int Fail(const std::string& message);

@@ -16,6 +16,11 @@ int main(int argc, char** argv) {
   factlens::cli::AddKbWho(*kb, &exit_code);
   factlens::cli::AddKbHeld(*kb, &exit_code);
   factlens::cli::AddKbVerify(*kb, &exit_code);
+  CLI::App* corpus = app.add_subcommand("corpus", "index and inspect the corpus of trusted documents");
+  corpus->require_subcommand(1);
+  factlens::cli::AddCorpusAdd(*corpus, &exit_code);
+  factlens::cli::AddCorpusStats(*corpus, &exit_code);
+  factlens::cli::AddCorpusSearch(*corpus, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -19,7 +19,13 @@ nlohmann::json ClaimJson(const DocumentReport& r, const CheckedClaim& c) {
   j["subject"] = EntityJson(claim.subject);
   j["subject"]["start"] = claim.subject_span.start;
   j["subject"]["end"] = claim.subject_span.end;
-  if (claim.kind == ClaimKind::kPositionHeld) {
+  if (claim.kind == ClaimKind::kEvent || claim.kind == ClaimKind::kQuote) {
+    j["object"] = {{"event", claim.event_type}, {"verb", claim.office_text}};
+    j["object"]["channel"] = claim.channel.empty() ? nlohmann::json(nullptr) : nlohmann::json(claim.channel);
+    j["object"]["place"] = claim.place.id.empty() ? nlohmann::json(nullptr) : EntityJson(claim.place);
+    if (claim.kind == ClaimKind::kQuote) j["quote"] = claim.quote;
+    j["date_explicit"] = claim.date_explicit;
+  } else if (claim.kind == ClaimKind::kPositionHeld) {
     j["object"] = EntityJson(claim.positions.front());
     j["object"]["text"] = claim.office_text;
     if (claim.positions.size() > 1) {
@@ -30,8 +36,10 @@ nlohmann::json ClaimJson(const DocumentReport& r, const CheckedClaim& c) {
   } else {
     j["object"] = EntityJson(claim.place);
   }
-  j["object"]["start"] = claim.kind == ClaimKind::kPositionHeld ? claim.office_span.start : claim.place_span.start;
-  j["object"]["end"] = claim.kind == ClaimKind::kPositionHeld ? claim.office_span.end : claim.place_span.end;
+  if (claim.kind == ClaimKind::kPositionHeld || claim.kind == ClaimKind::kHeadquarters) {
+    j["object"]["start"] = claim.kind == ClaimKind::kPositionHeld ? claim.office_span.start : claim.place_span.start;
+    j["object"]["end"] = claim.kind == ClaimKind::kPositionHeld ? claim.office_span.end : claim.place_span.end;
+  }
   j["as_of"] = claim.has_date ? nlohmann::json(claim.as_of.ToString()) : nlohmann::json(nullptr);
   j["as_of_basis"] = claim.as_of_basis;
   j["quoted"] = claim.quoted;
@@ -41,6 +49,14 @@ nlohmann::json ClaimJson(const DocumentReport& r, const CheckedClaim& c) {
   for (const Evidence& e : c.evidence) {
     nlohmann::json ev = {{"fact", e.fact}, {"source", e.source}, {"start", nullptr}, {"end", nullptr}};
     if (!e.statement_id.empty()) ev["statement_id"] = e.statement_id;
+    if (e.is_passage) {
+      ev["document"] = e.document;
+      ev["title"] = e.title;
+      ev["date"] = e.date;
+      ev["passage"] = e.passage;
+      ev["start"] = e.start;
+      ev["end"] = e.end;
+    }
     j["evidence"].push_back(ev);
   }
   if (c.correction) {
@@ -99,7 +115,12 @@ void WriteTextReport(const DocumentReport& r, bool colour, std::ostream& out) {
     if (c.correction)
       out << "               correction: " << c.correction->name
           << (c.correction->detail.empty() ? "" : " (" + c.correction->detail + ")") << "\n";
-    for (const Evidence& e : c.evidence) out << "               evidence: " << e.fact << "  <" << e.source << ">\n";
+    for (const Evidence& e : c.evidence) {
+      if (e.is_passage)
+        out << "               evidence: \"" << e.passage << "\"  — " << e.title << ", " << e.date << "  <" << e.source << ">\n";
+      else
+        out << "               evidence: " << e.fact << "  <" << e.source << ">\n";
+    }
   }
   out << "  summary: " << r.count(Verdict::kRefuted) << " refuted, " << r.count(Verdict::kSupported) << " supported, "
       << r.count(Verdict::kUnverifiable) << " unverifiable\n";

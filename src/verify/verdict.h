@@ -16,6 +16,10 @@ struct Evidence {
   std::string fact;    // "Piotr Hofmański held President of the International Criminal Court, 2021-03-11 to 2024-03-10"
   std::string source;  // URL or Wikidata page
   std::string statement_id;
+  // A passage of a trusted document (event and quote claims).
+  std::string document, title, date, passage;
+  uint32_t start = 0, end = 0;  // the passage's offsets in its document
+  bool is_passage = false;
 };
 
 struct Correction {

@@ -25,6 +25,7 @@ class ClaimsTest : public ::testing::Test {
     DocumentReport r = DocumentChecker(*kb_).Check(std::move(*doc), date ? Date::Parse(date) : std::nullopt);
     std::vector<Found> out;
     for (const auto& c : r.claims)
+      if (c.claim.kind == ClaimKind::kPositionHeld || c.claim.kind == ClaimKind::kHeadquarters)  // events: tests/events
       out.push_back({text.substr(c.claim.span.start, c.claim.span.end - c.claim.span.start), ClaimKindName(c.claim.kind),
                      VerdictName(c.verdict), c.claim.subject.label,
                      c.claim.kind == ClaimKind::kPositionHeld ? c.claim.positions[0].label : c.claim.place.label,
