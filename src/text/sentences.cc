@@ -30,14 +30,34 @@ std::vector<Span> SplitSentences(std::string_view text) {
     if (s < end) out.push_back({s, end});
     start = end;
   };
+  bool in_quote = false;  // a quotation of several sentences stays in one sentence
   for (uint32_t i = 0; i < n; ++i) {
     const char c = text[i];
     if (c == '\n' && i + 1 < n) {
       uint32_t j = i + 1;
       while (j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
-      if (j < n && text[j] == '\n') { emit(i); continue; }
+      if (j < n && text[j] == '\n') { emit(i); in_quote = false; continue; }
+    }
+    if (c == '"') in_quote = !in_quote;
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      if (static_cast<unsigned char>(text[i + 2]) == 0x9C) in_quote = true;
+      if (static_cast<unsigned char>(text[i + 2]) == 0x9D) in_quote = false;
     }
     if (c != '.' && c != '!' && c != '?') continue;
+    if (in_quote) {
+      // The end of a quotation that ends its sentence: ."  (the closing quote follows).
+      const bool closes = i + 1 < n && (text[i + 1] == '"' || (static_cast<unsigned char>(text[i + 1]) == 0xE2 && i + 3 < n &&
+                                                               static_cast<unsigned char>(text[i + 3]) == 0x9D));
+      if (!closes) continue;
+      in_quote = false;
+      if (text[i + 1] == '"') ++i;  // skip the straight closing quote so it does not reopen
+      else i += 3;
+      uint32_t k = i + 1;
+      while (k < n && std::isspace(static_cast<unsigned char>(text[k]))) ++k;
+      if (k < n && !std::isupper(static_cast<unsigned char>(text[k]))) continue;  // ...," she said.
+      emit(i + 1);
+      continue;
+    }
     uint32_t j = i + 1;
     while (j < n && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
     if (j < n && static_cast<unsigned char>(text[j]) == 0xE2 && j + 2 < n) j += 3;  // closing curly quote

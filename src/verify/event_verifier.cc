@@ -37,10 +37,21 @@ size_t SharedTerms(const Claim& a, const Claim& b) {
 // Two frames tell of the same event when they share enough content words, and among them an
 // entity that is neither side's actor (the ICC threatened, Ukraine invaded), unless they share
 // many words: two announcements by the same court are not one event for sharing "war crimes".
+bool Symmetric(const std::string& type);
+
 bool SameTopic(const Claim& a, const Claim& b) {
   const size_t shared = SharedTerms(a, b);
   if (shared >= kSharedTermsWithoutSharedParticipant) return true;
   if (shared < kSharedTermsForSameEvent) return false;
+  if (Symmetric(a.event_type) && Symmetric(b.event_type)) {
+    // "Biden met Putin" and "Putin and Biden met": the parties are one set; two must recur.
+    std::set<std::string> pa(a.participants.begin(), a.participants.end()), pb(b.participants.begin(), b.participants.end());
+    pa.insert(a.subject.id);
+    pb.insert(b.subject.id);
+    size_t common = 0;
+    for (const std::string& id : pa) common += pb.count(id);
+    return common >= 2;
+  }
   for (const std::string& id : a.participants)
     if (id != b.subject.id && id != a.subject.id &&
         std::find(b.participants.begin(), b.participants.end(), id) != b.participants.end())
@@ -69,7 +80,22 @@ Evidence PassageEvidence(const Passage& p) {
 
 std::string DayOf(const Claim& c) { return Date::FromDayNumber(c.as_of.first).ToString(); }
 
+// Meetings and signings have several parties alike: "Biden and Putin met".
+bool Symmetric(const std::string& type) { return type == "meet" || type == "sign"; }
+
 }  // namespace
+
+// The frames of a passage, read after its document's title so that a surname in the passage
+// ("Draghi said") finds the full name the title gives.
+std::vector<Claim> EventVerifier::PassageFrames(const Passage& p) const {
+  const std::string text = p.title + ".\n\n" + p.text;
+  const uint32_t offset = static_cast<uint32_t>(p.title.size() + 3);
+  const AnalysedText a = Analyse(kb_, text, {p.date, "document date"});
+  std::vector<Claim> frames;
+  for (Claim& f : EventExtractor(kb_).Frames(a))
+    if (f.span.start >= offset || f.subject_span.start >= offset) frames.push_back(std::move(f));
+  return frames;
+}
 
 bool EventVerifier::ActorsCompatible(const Entity& a, const Entity& b) const {
   if (a.id == b.id) return true;
@@ -106,8 +132,7 @@ CheckedClaim EventVerifier::CheckQuote(const Claim& claim) const {
   }
   for (const Passage& p : found) {
     out.evidence.push_back(PassageEvidence(p));
-    const AnalysedText a = Analyse(kb_, p.text, {p.date, "document date"});
-    for (const Claim& f : EventExtractor(kb_).Frames(a)) {
+    for (const Claim& f : PassageFrames(p)) {
       if (ActorsCompatible(f.subject, claim.subject)) {
         out.verdict = Verdict::kSupported;
         out.explanation = p.title + " (" + p.date.ToString() + ") quotes " + f.subject.label + " with these words.";
@@ -127,8 +152,7 @@ CheckedClaim EventVerifier::CheckEvent(const Claim& claim) const {
   std::vector<PassageFrame> same, contradicting;
   const bool denial = claim.event_type == "deny";
   for (const Passage& p : corpus_->Search(claim.sentence, kPassagesRetrieved)) {
-    const AnalysedText a = Analyse(kb_, p.text, {p.date, "document date"});
-    for (Claim& f : EventExtractor(kb_).Frames(a)) {
+    for (Claim& f : PassageFrames(p)) {
       if (std::getenv("FACTLENS_DEBUG_EVENTS")) {
         std::string shared;
         for (const std::string& t : claim.terms)
@@ -167,7 +191,10 @@ CheckedClaim EventVerifier::CheckEvent(const Claim& claim) const {
   for (const auto& pf : same) {
     std::vector<std::string> differences;
     const Claim& f = pf.frame;
-    if (!ActorsCompatible(f.subject, claim.subject)) differences.push_back("by " + f.subject.label + ", not " + claim.subject.label);
+    const bool party = Symmetric(f.event_type) &&
+                       std::find(f.participants.begin(), f.participants.end(), claim.subject.id) != f.participants.end();
+    if (!party && !ActorsCompatible(f.subject, claim.subject))
+      differences.push_back("by " + f.subject.label + ", not " + claim.subject.label);
     if (claim.date_explicit && f.has_date && (f.as_of.last + 1 < claim.as_of.first || claim.as_of.last + 1 < f.as_of.first))
       differences.push_back("on " + DayOf(f) + ", not " + DayOf(claim));
     if (!claim.channel.empty() && !f.channel.empty() && claim.channel != f.channel)

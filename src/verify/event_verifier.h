@@ -18,6 +18,7 @@ class EventVerifier {
   bool ActorsCompatible(const Entity& a, const Entity& b) const;
 
  private:
+  std::vector<Claim> PassageFrames(const Passage& p) const;
   CheckedClaim CheckEvent(const Claim& claim) const;
   CheckedClaim CheckQuote(const Claim& claim) const;
   const KnowledgeBase& kb_;
