@@ -33,3 +33,16 @@ echo
 "$bin/check_bench" build/share/factlens/starter.kb 2000
 "$bin/factlens" kb build -o "$work/large.kb" "$work/synthetic-$entities.json.gz" data/starter --tmp "$work" 2>/dev/null
 "$bin/check_bench" "$work/large.kb" 2000
+
+# Corpus: index 100,000 synthetic documents (documents/s, MB/s), then check latency with it.
+echo
+docs=${CORPUS_DOCS:-100000}
+python3 bench/gen_corpus.py "$docs" "$work/corpus.jsonl"
+rm -rf "$work/corpus"
+read -r add_s add_mem < <(measure "$bin/factlens" corpus add --corpus "$work/corpus" "$work/corpus.jsonl")
+python3 - "$docs" "$(stat -c %s "$work/corpus.jsonl")" "$add_s" "$add_mem" <<'PY'
+import sys
+n, size, s, mem = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+print(f"corpus add: {n} documents, {size/1e6:.1f} MB in {s:.2f} s: {n/s:,.0f} documents/s, {size/1e6/s:.1f} MB/s, peak memory {mem/1024:.0f} MiB")
+PY
+"$bin/check_bench" build/share/factlens/starter.kb 500 "$work/corpus"
