@@ -34,7 +34,7 @@ struct Claim {
   std::string channel;           // "letter", "Telegram", "statement", ...
   std::string quote;             // quote claims: the quoted words
   std::vector<std::string> terms;  // content words (stems) that identify the event
-  std::vector<std::string> participants;  // ids of other entities named with the event
+  std::vector<std::string> participants;  // ids of the other people, organisations and countries named
   std::string sentence;          // the sentence's words, to retrieve passages with
 };
 

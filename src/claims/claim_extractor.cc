@@ -26,6 +26,14 @@ AnalysedText Analyse(const KnowledgeBase& kb, std::string_view text, DocumentDat
   a.document_date = std::move(date);
   a.dates = FindDates(text, a.document_date.date);
   a.mentions = MentionFinder(kb).Find(text, a.tokens);
+  const size_t line_end = std::min(text.find('\n'), text.size());
+  for (const char* dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- "}) {
+    const size_t at = text.substr(0, std::min<size_t>(line_end, 160)).find(dash);
+    if (at != std::string_view::npos && !a.dates.empty() && a.dates.front().span.end <= at) {
+      a.dateline_end = static_cast<uint32_t>(at);
+      break;
+    }
+  }
   return a;
 }
 

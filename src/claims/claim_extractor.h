@@ -22,6 +22,7 @@ struct AnalysedText {
   std::vector<Mention> mentions;
   std::vector<DateMention> dates;
   DocumentDate document_date;
+  uint32_t dateline_end = 0;  // "RIYADH, Feb. 18, 2025 -": dates there are the article's, not an event's
 };
 
 AnalysedText Analyse(const KnowledgeBase& kb, std::string_view text, DocumentDate date);

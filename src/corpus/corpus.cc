@@ -2,7 +2,10 @@
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -22,18 +25,29 @@ Xapian::SimpleStopper& Stopper() {
   return stopper;
 }
 
-Passage FromDocument(const Xapian::Document& doc, double score) {
+CorpusHit FromDocument(const Xapian::Document& doc, double score) {
   const auto j = nlohmann::json::parse(doc.get_data());
-  Passage p;
-  p.document_id = j["id"];
-  p.title = j["title"];
-  p.source = j["source"];
-  if (auto d = Date::Parse(j["date"].get<std::string>())) p.date = *d;
-  p.text = j["text"];
-  p.start = j["start"];
-  p.end = j["end"];
-  p.score = score;
-  return p;
+  CorpusHit h;
+  h.document_id = j["id"];
+  h.title = j["title"];
+  h.source = j["source"];
+  if (auto d = Date::Parse(j["date"].get<std::string>())) h.date = *d;
+  h.text = j["text"];
+  for (const auto& p : j["passages"]) h.passages.push_back({p[0].get<uint32_t>(), p[1].get<uint32_t>()});
+  h.score = score;
+  return h;
+}
+
+// The stems of a text's words as the index holds them ("Z" + stem), without stopwords.
+std::set<std::string> QueryStems(std::string_view text) {
+  static thread_local Xapian::Stem stem("en");
+  std::set<std::string> out;
+  for (const Token& t : Tokenize(text)) {
+    if (t.folded.size() < 3 || std::isdigit(static_cast<unsigned char>(t.folded[0]))) continue;
+    if (std::find(std::begin(kStopwords), std::end(kStopwords), t.folded) != std::end(kStopwords)) continue;
+    out.insert("Z" + stem(t.folded));
+  }
+  return out;
 }
 
 }  // namespace
@@ -73,24 +87,21 @@ Result<std::unique_ptr<CorpusWriter>> CorpusWriter::Open(const std::string& dir)
 
 Status CorpusWriter::Add(const CorpusDocument& d) {
   try {
-    Xapian::WritableDatabase& db = impl_->db;
-    const std::string doc_term = "XD" + d.id;
-    db.delete_document(doc_term);  // a re-added document replaces its old passages
-    for (size_t i = 0; i < d.passages.size(); ++i) {
-      const Span& s = d.passages[i];
-      const std::string text = d.text.substr(s.start, s.end - s.start);
-      Xapian::Document x;
-      x.set_data(nlohmann::json{{"id", d.id}, {"title", d.title}, {"date", d.date.ToString()},
-                                {"source", d.sources.empty() ? "" : d.sources.front()}, {"text", text},
-                                {"start", s.start}, {"end", s.end}}
-                     .dump());
-      impl_->indexer.set_document(x);
-      impl_->indexer.index_text(text);
-      impl_->indexer.index_text(d.title, 1, "S");
-      x.add_boolean_term(doc_term);
-      x.add_value(kDateSlot, d.date.ToString());
-      db.replace_document("Q" + d.id + "#" + std::to_string(i), x);
-    }
+    nlohmann::json passages = nlohmann::json::array();
+    for (const Span& s : d.passages) passages.push_back({s.start, s.end});
+    Xapian::Document x;
+    x.set_data(nlohmann::json{{"id", d.id}, {"title", d.title}, {"date", d.date.ToString()},
+                              {"source", d.sources.empty() ? "" : d.sources.front()}, {"text", d.text},
+                              {"passages", passages}}
+                   .dump());
+    impl_->indexer.set_document(x);
+    impl_->indexer.index_text(d.title);
+    impl_->indexer.increase_termpos();
+    impl_->indexer.index_text(d.text);
+    x.add_value(kDateSlot, d.date.ToString());
+    const std::string id_term = "Q" + d.id;
+    x.add_boolean_term(id_term);
+    impl_->db.replace_document(id_term, x);  // a re-added document replaces the old one
     ++added_;
   } catch (const Xapian::Error& e) {
     return Status::IoError(impl_->dir + ": " + e.get_msg());
@@ -122,23 +133,62 @@ Result<std::unique_ptr<Corpus>> Corpus::Open(const std::string& dir) {
   }
 }
 
-std::vector<Passage> Corpus::Search(const std::string& query, size_t max_results) const {
-  std::vector<Passage> out;
+Passage CorpusHit::passage(size_t i) const {
+  Passage p;
+  p.document_id = document_id;
+  p.title = title;
+  p.source = source;
+  p.date = date;
+  p.start = passages[i].start;
+  p.end = passages[i].end;
+  p.text = text.substr(p.start, p.end - p.start);
+  p.score = score;
+  return p;
+}
+
+std::vector<CorpusHit> Corpus::Retrieve(const std::string& query, size_t max_documents) const {
+  std::vector<CorpusHit> out;
+  const std::set<std::string> stems = QueryStems(query);
+  if (stems.empty()) return out;
   try {
-    Xapian::QueryParser parser;
-    parser.set_stemmer(Xapian::Stem("en"));
-    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    parser.set_stopper(&Stopper());
-    parser.set_default_op(Xapian::Query::OP_OR);
-    // The query is words from an article, not query syntax: no operators, wildcards or phrases.
-    const Xapian::Query q = parser.parse_query(NormalizeName(query), 0);
+    // OP_ELITE_SET keeps the query's most telling words, so that long sentences stay fast on
+    // a large corpus.
+    constexpr Xapian::termcount kEliteTerms = 10;
+    const Xapian::Query q(Xapian::Query::OP_ELITE_SET, stems.begin(), stems.end(), kEliteTerms);
     Xapian::Enquire enquire(*db_);
     enquire.set_query(q);
-    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(max_results));
-    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
-      out.push_back(FromDocument(it.get_document(), it.get_weight()));
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(max_documents));
+    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
+      CorpusHit h = FromDocument(it.get_document(), it.get_weight());
+      std::vector<std::pair<size_t, size_t>> scored;  // (query words held, passage)
+      for (size_t i = 0; i < h.passages.size(); ++i) {
+        size_t held = 0;
+        for (const std::string& st : QueryStems(std::string_view(h.text).substr(h.passages[i].start, h.passages[i].end - h.passages[i].start)))
+          held += stems.count(st);
+        if (held > 0) scored.emplace_back(held, i);
+      }
+      std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+      for (const auto& [held, i] : scored) h.ranked.push_back(i);
+      out.push_back(std::move(h));
+    }
   } catch (const Xapian::Error&) {
     // A query the index cannot answer finds nothing; retrieval never fails a check.
+  }
+  return out;
+}
+
+std::vector<Passage> Corpus::Search(const std::string& query, size_t max_results) const {
+  std::vector<Passage> out;
+  const std::vector<CorpusHit> hits = Retrieve(query, max_results);
+  // Round robin over the documents: the best passage of each, then the second best...
+  for (size_t rank = 0; out.size() < max_results; ++rank) {
+    bool any = false;
+    for (const CorpusHit& h : hits)
+      if (rank < h.ranked.size() && out.size() < max_results) {
+        out.push_back(h.passage(h.ranked[rank]));
+        any = true;
+      }
+    if (!any) break;
   }
   return out;
 }
@@ -146,16 +196,21 @@ std::vector<Passage> Corpus::Search(const std::string& query, size_t max_results
 std::vector<Passage> Corpus::SearchPhrase(const std::string& phrase, size_t max_results) const {
   std::vector<Passage> out;
   const std::string wanted = NormalizeName(phrase);
-  for (Passage& p : Search(phrase, max_results * 4))
-    if (NormalizeName(p.text).find(wanted) != std::string::npos && out.size() < max_results) out.push_back(std::move(p));
+  for (const CorpusHit& h : Retrieve(phrase, max_results * 4))
+    for (size_t i : h.ranked)
+      if (out.size() < max_results &&
+          NormalizeName(std::string_view(h.text).substr(h.passages[i].start, h.passages[i].end - h.passages[i].start)).find(wanted) != std::string::npos)
+        out.push_back(h.passage(i));
   return out;
 }
 
 CorpusStats Corpus::Stats() const {
   CorpusStats s;
-  s.passages = db_->get_doccount();
-  Xapian::TermIterator end = db_->allterms_end("XD");
-  for (Xapian::TermIterator t = db_->allterms_begin("XD"); t != end; ++t) ++s.documents;
+  s.documents = db_->get_doccount();
+  for (Xapian::PostingIterator p = db_->postlist_begin(""); p != db_->postlist_end(""); ++p) {
+    const auto j = nlohmann::json::parse(db_->get_document(*p).get_data());
+    s.passages += j["passages"].size();
+  }
   s.first_date = db_->get_value_lower_bound(kDateSlot);
   s.last_date = db_->get_value_upper_bound(kDateSlot);
   return s;

@@ -22,6 +22,17 @@ struct Passage {
   double score = 0;
 };
 
+// A retrieved document with its passages ranked by how many of the query's words they hold.
+struct CorpusHit {
+  std::string document_id, title, source;
+  Date date;
+  std::string text;
+  std::vector<Span> passages;
+  std::vector<size_t> ranked;  // passage indices, best first (passages holding no query word left out)
+  double score = 0;
+  Passage passage(size_t index) const;
+};
+
 struct CorpusStats {
   uint64_t documents = 0, passages = 0;
   std::string first_date, last_date;
@@ -50,7 +61,10 @@ class Corpus {
   static Result<std::unique_ptr<Corpus>> Open(const std::string& dir);
   ~Corpus();
 
-  // Passages best matching the words of `query` (BM25, English stemming).
+  // Documents best matching the words of `query` (BM25 over the most telling words, English
+  // stemming), their passages ranked.
+  std::vector<CorpusHit> Retrieve(const std::string& query, size_t max_documents) const;
+  // The best passages of the best documents.
   std::vector<Passage> Search(const std::string& query, size_t max_results) const;
   // Passages containing this exact phrase (quotes).
   std::vector<Passage> SearchPhrase(const std::string& phrase, size_t max_results) const;

@@ -74,9 +74,29 @@ std::vector<std::string> ContentTerms(const AnalysedText& a, Span span) {
     if (covered) continue;
     terms.insert(stem(tok.folded));
   }
+  // Offices ("Russian President") say little about which event it is: the people do.
   for (const Mention& m : a.mentions)
-    if (m.span.start >= span.start && m.span.end <= span.end && m.type != EntityType::kRole) terms.insert("E:" + m.entity.id);
+    if (m.span.start >= span.start && m.span.end <= span.end && m.type != EntityType::kRole && m.type != EntityType::kPosition)
+      terms.insert("E:" + m.entity.id);
   return {terms.begin(), terms.end()};
+}
+
+// The country a capital city stands for when it acts ("Moscow denied"), as a mention.
+const Mention* EventExtractor::CapitalOf(const Mention& m) const {
+  if (m.type != EntityType::kCity) return nullptr;
+  auto it = capitals_.find(m.entity.id);
+  if (it == capitals_.end()) {
+    Mention country;
+    std::vector<uint64_t> referrers = kb_.Referrers(m.entity.id, prop::kCapital);
+    if (!referrers.empty() && kb_.EntityAt(referrers.front(), &country.entity).ok()) {
+      country.span = m.span;
+      country.type = EntityType::kCountry;
+      it = capitals_.emplace(m.entity.id, std::make_unique<Mention>(std::move(country))).first;
+    } else {
+      it = capitals_.emplace(m.entity.id, nullptr).first;
+    }
+  }
+  return it->second.get();
 }
 
 // One frame per event verb: its actor is the nearest person (else organisation or country)
@@ -100,7 +120,7 @@ std::vector<Claim> EventExtractor::SentenceFrames(const AnalysedText& a, size_t 
       if (auto ch = Channels().find(tok.folded); ch != Channels().end()) channel = ch->second;
   const DateMention* first_date = nullptr;
   for (const DateMention& d : a.dates)
-    if (sentence.contains(d.span.start) && first_date == nullptr) first_date = &d;
+    if (sentence.contains(d.span.start) && first_date == nullptr && d.span.end > a.dateline_end) first_date = &d;
   const Mention* place = nullptr;
   for (const Mention& m : a.mentions)
     if (sentence.contains(m.span.start) && m.type == EntityType::kCity && place == nullptr && m.first_token > 0 &&
@@ -114,9 +134,9 @@ std::vector<Claim> EventExtractor::SentenceFrames(const AnalysedText& a, size_t 
     const Mention* actor = nullptr;
     const Mention* fallback = nullptr;
     for (const Mention& m : a.mentions) {
-      if (m.span.start < from || m.span.end > a.tokens[verb].start || !IsActorType(m.type) || InSpans(a.quotes, m.span.start)) continue;
+      if (m.span.start < from || m.span.end > a.tokens[verb].start || InSpans(a.quotes, m.span.start)) continue;
       if (m.type == EntityType::kPerson) actor = &m;
-      else fallback = &m;
+      else if (IsActorType(m.type) || CapitalOf(m) != nullptr) fallback = &m;
     }
     if (actor == nullptr) actor = fallback;
     if (actor == nullptr && verb > 0 && (a.tokens[verb - 1].folded == "he" || a.tokens[verb - 1].folded == "she"))
@@ -124,30 +144,60 @@ std::vector<Claim> EventExtractor::SentenceFrames(const AnalysedText& a, size_t 
     if (actor == nullptr) actor = previous_actor;  // "Putin met Xi and signed ..."
     if (actor == nullptr) continue;
     previous_actor = actor;
-    // The verb's own date: one between the previous and the next verb, else the sentence's.
+    // The verb's own date: after the verb in its clause ("met ... on 16 June 2021"), between
+    // actor and verb ("Putin on Tuesday signed"), or opening the sentence ("On 16 June 2021,
+    // Biden met"). A date elsewhere belongs to another clause ("agreed on Tuesday ... since
+    // Moscow launched ...") and only dates the claim loosely.
     const uint32_t until = vi + 1 < verbs.size() ? a.tokens[verbs[vi + 1]].start : sentence.end;
+    const uint32_t actor_start = sentence.contains(actor->span.start) ? actor->span.start : a.tokens[verb].start;
+    size_t first_token_of_sentence = 0;
+    while (first_token_of_sentence < a.tokens.size() && a.tokens[first_token_of_sentence].start < sentence.start)
+      ++first_token_of_sentence;
     const DateMention* date = nullptr;
-    for (const DateMention& d : a.dates)
-      if (d.span.start >= from && d.span.end <= until && date == nullptr) date = &d;
+    for (const DateMention& d : a.dates) {
+      if (!sentence.contains(d.span.start) || date != nullptr || d.span.end <= a.dateline_end) continue;
+      const bool after_verb = d.span.start >= a.tokens[verb].end && d.span.end <= until;
+      const bool before_verb = d.span.start >= actor_start && d.span.end <= a.tokens[verb].start;
+      size_t opening_token = first_token_of_sentence;  // after a dateline, the sentence opens after the dash
+      while (opening_token < a.tokens.size() && a.tokens[opening_token].start < a.dateline_end) ++opening_token;
+      const bool opening = opening_token + 3 < a.tokens.size() && d.span.start <= a.tokens[opening_token + 2].start &&
+                           d.span.end <= actor_start;
+      if (after_verb || before_verb || opening) date = &d;
+    }
+    const bool own_date = date != nullptr;
     if (date == nullptr) date = first_date;
+    // Likewise the channel and the place ("In a speech, X said ... and threatened on Telegram").
+    std::string verb_channel;
+    const Mention* verb_place = nullptr;
+    for (const Token& tok : a.tokens)
+      if (tok.start >= from && tok.end <= until && !InSpans(a.quotes, tok.start) && verb_channel.empty())
+        if (auto ch = Channels().find(tok.folded); ch != Channels().end()) verb_channel = ch->second;
+    for (const Mention& m : a.mentions)
+      if (m.span.start >= a.tokens[verb].end && m.span.end <= until && m.type == EntityType::kCity && verb_place == nullptr &&
+          m.first_token > 0 && (a.tokens[m.first_token - 1].folded == "in" || a.tokens[m.first_token - 1].folded == "at"))
+        verb_place = &m;
     Claim c;
     c.kind = ClaimKind::kEvent;
     c.event_type = EventTypeOf(a.tokens[verb].folded);
-    c.subject = actor->entity;
+    // "Moscow launched": a capital acting stands for its country.
+    const Mention* country = actor->type == EntityType::kCity ? CapitalOf(*actor) : nullptr;
+    c.subject = country != nullptr ? country->entity : actor->entity;
     c.subject_span = actor->span;
     c.span = {sentence.contains(actor->span.start) ? std::min(actor->span.start, a.tokens[verb].start) : a.tokens[verb].start, end};
     if (!sentence.contains(actor->span.start) && verb > 0) c.span.start = a.tokens[verb - 1].start;
     for (const Mention& m : a.mentions)
-      if (sentence.contains(m.span.start) && m.entity.id != actor->entity.id && m.type != EntityType::kRole)
-        c.participants.push_back(m.entity.id);
-    if (place != nullptr) {
-      c.place = place->entity;
-      c.place_span = place->span;
+      if (sentence.contains(m.span.start) && m.entity.id != actor->entity.id &&
+          (m.type == EntityType::kPerson || m.type == EntityType::kOrganization || m.type == EntityType::kCountry))
+        c.participants.push_back(m.entity.id);  // the parties; places are compared apart
+    if (const Mention* pl = verb_place != nullptr ? verb_place : place; pl != nullptr) {
+      c.place = pl->entity;
+      c.place_span = pl->span;
     }
-    c.channel = channel;
+    c.channel = verb_channel.empty() ? channel : verb_channel;
     if (date != nullptr) {
       c.as_of = date->range;
-      c.has_date = c.date_explicit = true;
+      c.has_date = true;
+      c.date_explicit = own_date;  // a date elsewhere in the sentence may belong to another clause
       c.as_of_basis = "the date the sentence gives: '" + date->expression + "'";
     } else if (a.document_date.date) {
       c.as_of = {a.document_date.date->DayNumber(), a.document_date.date->DayNumber()};

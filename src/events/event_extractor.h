@@ -4,6 +4,9 @@
 // can be compared frame to frame.
 #pragma once
 
+#include <map>
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "claims/claim.h"
@@ -15,6 +18,8 @@ namespace factlens {
 class EventExtractor {
  private:
   std::vector<Claim> SentenceFrames(const AnalysedText& a, size_t sentence, const Mention** last_person) const;
+  const Mention* CapitalOf(const Mention& m) const;
+  mutable std::map<std::string, std::unique_ptr<Mention>> capitals_;
 
  public:
  public:

@@ -14,14 +14,19 @@ namespace factlens {
 
 namespace {
 
-constexpr size_t kPassagesRetrieved = 12;
+constexpr size_t kDocumentsRetrieved = 8;
+
+// Meetings and signings have several parties alike: "Biden and Putin met".
+bool Symmetric(const std::string& type) { return type == "meet" || type == "sign"; }
 constexpr size_t kSharedTermsForSameEvent = 3;
 constexpr size_t kSharedTermsWithoutSharedParticipant = 5;
 
-// Event types that tell of the same kind of act.
-bool SameKind(const std::string& a, const std::string& b) {
+// Event types that tell of the same kind of act. An announcement may be reported as a
+// statement ("Khan announced ..." / "Khan said there was a reasonable basis ...").
+bool SameKind(const std::string& claim, const std::string& passage) {
   static const std::set<std::string> announcing = {"announce", "open", "issue"};
-  return a == b || (announcing.count(a) && announcing.count(b));
+  return claim == passage || (announcing.count(claim) && announcing.count(passage)) ||
+         (claim == "announce" && passage == "say");
 }
 
 // Acts that contradict a denial by the same party.
@@ -34,35 +39,53 @@ size_t SharedTerms(const Claim& a, const Claim& b) {
   return n;
 }
 
+// Shared words that are not names: what was done, to what.
+size_t SharedContent(const Claim& a, const Claim& b) {
+  size_t n = 0;
+  for (const std::string& t : a.terms)
+    if (!t.starts_with("E:") && std::binary_search(b.terms.begin(), b.terms.end(), t)) ++n;
+  return n;
+}
+
+// Parties of both (actor and participants) that recur, for meetings and signings.
+size_t CommonParties(const Claim& a, const Claim& b) {
+  std::set<std::string> pa(a.participants.begin(), a.participants.end()), pb(b.participants.begin(), b.participants.end());
+  pa.insert(a.subject.id);
+  pb.insert(b.subject.id);
+  size_t common = 0;
+  for (const std::string& id : pa) common += pb.count(id);
+  return common;
+}
+
+// Named parties both frames share other than either actor: the ICC threatened, Ukraine invaded.
+size_t SharedNonActorParties(const Claim& a, const Claim& b) {
+  size_t n = 0;
+  for (const std::string& id : a.participants)
+    if (id != b.subject.id && std::find(b.participants.begin(), b.participants.end(), id) != b.participants.end()) ++n;
+  return n;
+}
+
+// Enough in common to say the two frames date the same event, so that a different date refutes:
+// what was done and to whom, not just who and where (two treaties signed in the Kremlin are
+// two events), or for a meeting, the same parties.
+bool SameIdentity(const Claim& a, const Claim& b) {
+  constexpr size_t kIdentity = 3;
+  if (Symmetric(a.event_type) && Symmetric(b.event_type) && CommonParties(a, b) >= 2) return true;
+  return SharedContent(a, b) + SharedNonActorParties(a, b) >= kIdentity;
+}
+
 // Two frames tell of the same event when they share enough content words, and among them an
 // entity that is neither side's actor (the ICC threatened, Ukraine invaded), unless they share
 // many words: two announcements by the same court are not one event for sharing "war crimes".
-bool Symmetric(const std::string& type);
-
 bool SameTopic(const Claim& a, const Claim& b) {
   const size_t shared = SharedTerms(a, b);
+  if (SharedContent(a, b) == 0) return false;  // names alone do not make one event
   if (shared >= kSharedTermsWithoutSharedParticipant) return true;
   if (shared < kSharedTermsForSameEvent) return false;
-  if (Symmetric(a.event_type) && Symmetric(b.event_type)) {
-    // "Biden met Putin" and "Putin and Biden met": the parties are one set; two must recur.
-    std::set<std::string> pa(a.participants.begin(), a.participants.end()), pb(b.participants.begin(), b.participants.end());
-    pa.insert(a.subject.id);
-    pb.insert(b.subject.id);
-    size_t common = 0;
-    for (const std::string& id : pa) common += pb.count(id);
-    return common >= 2;
-  }
-  for (const std::string& id : a.participants)
-    if (id != b.subject.id && id != a.subject.id &&
-        std::find(b.participants.begin(), b.participants.end(), id) != b.participants.end())
-      return true;
-  return false;
+  // "Biden met Putin" and "Putin and Biden met": the parties are one set; two must recur.
+  if (Symmetric(a.event_type) && Symmetric(b.event_type)) return CommonParties(a, b) >= 2;
+  return SharedNonActorParties(a, b) > 0;
 }
-
-struct PassageFrame {
-  Passage passage;
-  Claim frame;
-};
 
 Evidence PassageEvidence(const Passage& p) {
   Evidence e;
@@ -80,21 +103,29 @@ Evidence PassageEvidence(const Passage& p) {
 
 std::string DayOf(const Claim& c) { return Date::FromDayNumber(c.as_of.first).ToString(); }
 
-// Meetings and signings have several parties alike: "Biden and Putin met".
-bool Symmetric(const std::string& type) { return type == "meet" || type == "sign"; }
+
 
 }  // namespace
 
-// The frames of a passage, read after its document's title so that a surname in the passage
-// ("Draghi said") finds the full name the title gives.
-std::vector<Claim> EventVerifier::PassageFrames(const Passage& p) const {
-  const std::string text = p.title + ".\n\n" + p.text;
-  const uint32_t offset = static_cast<uint32_t>(p.title.size() + 3);
-  const AnalysedText a = Analyse(kb_, text, {p.date, "document date"});
-  std::vector<Claim> frames;
-  for (Claim& f : EventExtractor(kb_).Frames(a))
-    if (f.span.start >= offset || f.subject_span.start >= offset) frames.push_back(std::move(f));
-  return frames;
+// The event frames of a retrieved document, each with the passage (sentence) it stands in. The
+// whole document is read, after its title, so that "Draghi said" or "he announced" in a passage
+// finds the person named earlier.
+std::vector<PassageFrame> EventVerifier::DocumentFrames(const CorpusHit& hit) const {
+  if (auto it = frames_by_document_.find(hit.document_id); it != frames_by_document_.end()) return it->second;
+  const std::string text = hit.title + ".\n\n" + hit.text;
+  const uint32_t offset = static_cast<uint32_t>(hit.title.size() + 3);
+  const AnalysedText a = Analyse(kb_, text, {hit.date, "document date"});
+  std::vector<PassageFrame> out;
+  for (Claim& f : EventExtractor(kb_).Frames(a)) {
+    if (f.span.start < offset) continue;  // a frame of the title itself
+    for (size_t i = 0; i < hit.passages.size(); ++i)
+      if (hit.passages[i].start <= f.span.start - offset && f.span.start - offset < hit.passages[i].end) {
+        out.push_back({hit.passage(i), std::move(f)});
+        break;
+      }
+  }
+  frames_by_document_[hit.document_id] = out;
+  return out;
 }
 
 bool EventVerifier::ActorsCompatible(const Entity& a, const Entity& b) const {
@@ -125,16 +156,27 @@ CheckedClaim EventVerifier::Check(const Claim& claim) const {
 
 CheckedClaim EventVerifier::CheckQuote(const Claim& claim) const {
   CheckedClaim out;
-  const std::vector<Passage> found = corpus_->SearchPhrase(claim.quote, 3);
+  const std::string wanted = NormalizeName(claim.quote);
+  std::vector<PassageFrame> found;
+  for (const CorpusHit& hit : corpus_->Retrieve(claim.quote, kDocumentsRetrieved))
+    for (PassageFrame& pf : DocumentFrames(hit))
+      if (NormalizeName(pf.passage.text).find(wanted) != std::string::npos) found.push_back(std::move(pf));
   if (found.empty()) {
-    out.explanation = "No trusted source in the corpus carries these words.";
+    for (const Passage& p : corpus_->SearchPhrase(claim.quote, 1)) out.evidence.push_back(PassageEvidence(p));
+    out.explanation = out.evidence.empty() ? "No trusted source in the corpus carries these words."
+                                           : "A trusted source has these words but does not say who spoke them.";
     return out;
   }
-  for (const Passage& p : found) {
-    out.evidence.push_back(PassageEvidence(p));
-    for (const Claim& f : PassageFrames(p)) {
+  for (const PassageFrame& pf : found) {
+    const Passage& p = pf.passage;
+    const Claim& f = pf.frame;
+    if (std::none_of(out.evidence.begin(), out.evidence.end(), [&](const Evidence& e) { return e.passage == p.text; }))
+      out.evidence.push_back(PassageEvidence(p));
+    {
       if (ActorsCompatible(f.subject, claim.subject)) {
         out.verdict = Verdict::kSupported;
+        out.evidence = {PassageEvidence(p)};
+        out.correction.reset();
         out.explanation = p.title + " (" + p.date.ToString() + ") quotes " + f.subject.label + " with these words.";
         return out;
       }
@@ -143,7 +185,6 @@ CheckedClaim EventVerifier::CheckQuote(const Claim& claim) const {
       out.explanation = "A trusted source attributes these words to " + f.subject.label + ", not " + claim.subject.label + ".";
     }
   }
-  if (out.verdict == Verdict::kUnverifiable) out.explanation = "A trusted source has these words but does not say who spoke them.";
   return out;
 }
 
@@ -151,8 +192,10 @@ CheckedClaim EventVerifier::CheckEvent(const Claim& claim) const {
   CheckedClaim out;
   std::vector<PassageFrame> same, contradicting;
   const bool denial = claim.event_type == "deny";
-  for (const Passage& p : corpus_->Search(claim.sentence, kPassagesRetrieved)) {
-    for (Claim& f : PassageFrames(p)) {
+  for (const CorpusHit& hit : corpus_->Retrieve(claim.sentence, kDocumentsRetrieved)) {
+    for (PassageFrame& pf : DocumentFrames(hit)) {
+      const Passage& p = pf.passage;
+      Claim& f = pf.frame;
       if (std::getenv("FACTLENS_DEBUG_EVENTS")) {
         std::string shared;
         for (const std::string& t : claim.terms)
@@ -162,9 +205,9 @@ CheckedClaim EventVerifier::CheckEvent(const Claim& claim) const {
       }
       if (!SameTopic(claim, f)) continue;
       if (denial && Affirms(f.event_type) && ActorsCompatible(f.subject, claim.subject) && f.has_date &&
-          f.as_of.first <= claim.as_of.last)
+          f.as_of.first <= claim.as_of.last && SameIdentity(claim, f))
         contradicting.push_back({p, std::move(f)});
-      else if (SameKind(f.event_type, claim.event_type))
+      else if (SameKind(claim.event_type, f.event_type))
         same.push_back({p, std::move(f)});
     }
   }
@@ -181,13 +224,14 @@ CheckedClaim EventVerifier::CheckEvent(const Claim& claim) const {
     out.explanation = "No trusted source in the corpus mentions this.";
     return out;
   }
-  // The closest account first: by a compatible actor, sharing the most words, earliest.
+  // The closest account first: by a compatible actor, the same kind of act, sharing the most
+  // words, earliest.
   auto rank = [&](const PassageFrame& pf) {
-    return std::make_tuple(!ActorsCompatible(pf.frame.subject, claim.subject), -static_cast<int>(SharedTerms(claim, pf.frame)),
-                           pf.frame.as_of.first);
+    return std::make_tuple(!ActorsCompatible(pf.frame.subject, claim.subject), pf.frame.event_type != claim.event_type,
+                           -static_cast<int>(SharedTerms(claim, pf.frame)), pf.frame.as_of.first);
   };
   std::stable_sort(same.begin(), same.end(), [&](const PassageFrame& x, const PassageFrame& y) { return rank(x) < rank(y); });
-  constexpr size_t kMaxPassages = 3;
+  constexpr size_t kMaxPassages = 4;
   for (const auto& pf : same) {
     std::vector<std::string> differences;
     const Claim& f = pf.frame;
@@ -201,6 +245,7 @@ CheckedClaim EventVerifier::CheckEvent(const Claim& claim) const {
       differences.push_back("in a " + f.channel + ", not a " + claim.channel);
     if (!claim.place.id.empty() && !f.place.id.empty() && claim.place.id != f.place.id)
       differences.push_back("in " + f.place.label + ", not " + claim.place.label);
+    if (differences.size() == 1 && differences[0].starts_with("on ") && !SameIdentity(claim, f)) continue;
     if (differences.empty()) {
       out.verdict = Verdict::kSupported;
       out.evidence = {PassageEvidence(pf.passage)};
@@ -208,8 +253,9 @@ CheckedClaim EventVerifier::CheckEvent(const Claim& claim) const {
       out.explanation = pf.passage.title + " (" + pf.passage.date.ToString() + ") tells of the same event and agrees.";
       return out;
     }
+    // One passage a document, the best.
     if (out.evidence.size() < kMaxPassages &&
-        std::none_of(out.evidence.begin(), out.evidence.end(), [&](const Evidence& e) { return e.passage == pf.passage.text; }))
+        std::none_of(out.evidence.begin(), out.evidence.end(), [&](const Evidence& e) { return e.document == pf.passage.document_id; }))
       out.evidence.push_back(PassageEvidence(pf.passage));
     if (out.verdict != Verdict::kRefuted) {
       out.verdict = Verdict::kRefuted;

@@ -3,11 +3,18 @@
 // nothing relevant leaves the claim unverifiable. Absence of evidence never refutes.
 #pragma once
 
+#include <map>
+
 #include "corpus/corpus.h"
 #include "kb/knowledge_base.h"
 #include "verify/verdict.h"
 
 namespace factlens {
+
+struct PassageFrame {
+  Passage passage;
+  Claim frame;
+};
 
 class EventVerifier {
  public:
@@ -18,11 +25,14 @@ class EventVerifier {
   bool ActorsCompatible(const Entity& a, const Entity& b) const;
 
  private:
-  std::vector<Claim> PassageFrames(const Passage& p) const;
+  std::vector<PassageFrame> DocumentFrames(const CorpusHit& hit) const;
   CheckedClaim CheckEvent(const Claim& claim) const;
   CheckedClaim CheckQuote(const Claim& claim) const;
   const KnowledgeBase& kb_;
   const Corpus* corpus_;
+  // Frames of documents already read for this article: claims of one article retrieve the
+  // same documents again and again.
+  mutable std::map<std::string, std::vector<PassageFrame>> frames_by_document_;
 };
 
 }  // namespace factlens
