@@ -46,3 +46,25 @@ n, size, s, mem = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sy
 print(f"corpus add: {n} documents, {size/1e6:.1f} MB in {s:.2f} s: {n/s:,.0f} documents/s, {size/1e6/s:.1f} MB/s, peak memory {mem/1024:.0f} MiB")
 PY
 "$bin/check_bench" build/share/factlens/starter.kb 500 "$work/corpus"
+
+# HTTP load: 8 connections posting a 1,000-word article to /api/check for 10 s (wrk).
+echo
+python3 - "$work/article.txt" <<'PY'
+import sys, random
+rng = random.Random(3)
+words = "the talks in a statement officials said on economy security and of trade with after meeting".split()
+text = ["LONDON, June 5, 2019 - British Prime Minister Theresa May met German Chancellor Angela Merkel."]
+while sum(len(s.split()) for s in text) < 1000:
+    text.append(" ".join(rng.choice(words) for _ in range(14)).capitalize() + ".")
+    if rng.random() < 0.1:
+        text.append("Russia's foreign minister, Sergei Lavrov, said the talks would continue.")
+open(sys.argv[1], "w").write(" ".join(text))
+PY
+"$bin/factlens" serve --port 0 --quiet 2> "$work/serve.log" &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT
+for _ in $(seq 50); do grep -q listening "$work/serve.log" && break; sleep 0.1; done
+port=$(sed -n 's/.*127.0.0.1:\([0-9]*\).*/\1/p' "$work/serve.log")
+ARTICLE="$work/article.txt" wrk -t2 -c8 -d10s --latency -s bench/load.lua "http://127.0.0.1:$port/api/check" |
+  grep -E "Requests/sec|Latency|99%|50%|requests in|Non-2xx"
+kill $server

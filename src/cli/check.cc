@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "corpus/corpus.h"
+#include "report/claimreview.h"
 #include "report/report.h"
 #include "util/progress.h"
 
@@ -186,6 +187,7 @@ int Run(const CheckArgs& args) {
   bool refuted = false, errors = false;
   for (const DocumentReport& r : reports) {
     if (args.format == "json") std::cout << ReportJson(r).dump() << "\n";
+    else if (args.format == "claimreview") std::cout << (r.error.empty() ? ClaimReviewJson(r) : ReportJson(r)).dump() << "\n";
     else WriteTextReport(r, colour, std::cout);
     if (!r.error.empty()) {
       errors = true;
@@ -209,8 +211,9 @@ void AddCheck(CLI::App& app, int* exit_code) {
   cmd->add_option("--kb", a->kb, "knowledge base file (default: $FACTLENS_KB or the starter KB)");
   cmd->add_option("--corpus", a->corpus, "trusted documents for event and quote claims (default: $FACTLENS_CORPUS or the starter corpus)");
   cmd->add_option("--date", a->date, "the articles' date, YYYY-MM-DD (overrides what the articles say)");
-  cmd->add_option("--format", a->format, "text or json (one JSON object per article, JSON Lines)")
-      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", a->format,
+                  "text, json (one JSON object per article, JSON Lines) or claimreview (schema.org JSON-LD, one array per article)")
+      ->check(CLI::IsMember({"text", "json", "claimreview"}));
   cmd->add_option("-j,--jobs", a->jobs, "articles checked in parallel")->check(CLI::Range(1u, 256u));
   cmd->callback([a, exit_code] { *exit_code = Run(*a); });
 }

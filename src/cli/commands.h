@@ -12,6 +12,7 @@ void AddKbWho(CLI::App& kb, int* exit_code);
 void AddKbHeld(CLI::App& kb, int* exit_code);
 void AddKbVerify(CLI::App& kb, int* exit_code);
 void AddCheck(CLI::App& app, int* exit_code);
+void AddServe(CLI::App& app, int* exit_code);
 void AddCorpusAdd(CLI::App& corpus, int* exit_code);
 void AddCorpusStats(CLI::App& corpus, int* exit_code);
 void AddCorpusSearch(CLI::App& corpus, int* exit_code);

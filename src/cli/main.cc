@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("factlens 0.1.0"));
   int exit_code = factlens::cli::kExitOk;
   factlens::cli::AddCheck(app, &exit_code);
+  factlens::cli::AddServe(app, &exit_code);
   CLI::App* kb = app.add_subcommand("kb", "build and query the knowledge base");
   kb->require_subcommand(1);
   factlens::cli::AddKbBuild(*kb, &exit_code);
