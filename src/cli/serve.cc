@@ -26,6 +26,9 @@ void AddServe(CLI::App& app, int* exit_code) {
   cmd->add_option("--corpus", a->corpus, "trusted documents (default: $FACTLENS_CORPUS or the starter corpus)");
   cmd->add_option("--workers", a->options.workers, "requests handled at once")->check(CLI::Range(1, 256));
   cmd->add_option("--max-body", a->options.max_body_bytes, "largest request body in bytes (default 4 MiB)");
+  cmd->add_option("--time-limit", a->options.check_time_limit_ms,
+                  "milliseconds a check may spend; past it, claims left to check against the corpus are unverifiable")
+      ->check(CLI::Range(0, 600000));
   cmd->add_flag("--quiet", [a](int64_t) { a->options.log = false; }, "no request log");
   cmd->callback([a, exit_code] {
     auto kb = OpenKb(a->kb);

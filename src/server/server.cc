@@ -98,7 +98,8 @@ struct Server::Impl {
     Result<Document> doc = MakeDocument("request", std::move(text), html);
     if (!doc.ok()) return SendError(res, 400, doc.status().message());
     const DocumentChecker checker(kb, ThreadCorpus());
-    const DocumentReport report = checker.Check(std::move(*doc), date);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options.check_time_limit_ms);
+    const DocumentReport report = checker.Check(std::move(*doc), date, deadline);
     if (req.get_param_value("format") == "claimreview") return SendJson(res, 200, ClaimReviewJson(report));
     SendJson(res, 200, ReportJson(report));
   }

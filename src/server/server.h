@@ -16,6 +16,7 @@ struct ServerOptions {
   size_t workers = 8;         // a bounded pool: requests beyond it wait in the queue
   size_t max_body_bytes = 4u << 20;
   int timeout_seconds = 10;   // reading a request, writing a response
+  int check_time_limit_ms = 5000;  // past it, the remaining corpus look-ups of a check are skipped
   bool log = true;            // one line per request on stderr
 };
 

@@ -114,6 +114,34 @@ TEST_F(ServerTest, ErrorsAreJsonWithTheRightStatus) {
   expect(c.Get("/api/nothing"), 404, "no such path");
 }
 
+// A check that runs out of time says so for the claims it could not look up, and still answers.
+TEST(ServerTimeLimit, ClaimsPastTheLimitAreUnverifiableAndSaySo) {
+  auto kb = KnowledgeBase::Open(testing::StarterKbPath());
+  ASSERT_TRUE(kb.ok());
+  ServerOptions options;
+  options.port = 0;
+  options.log = false;
+  options.corpus_dir = FACTLENS_STARTER_CORPUS;
+  options.check_time_limit_ms = 0;
+  Server server(**kb, options);
+  auto port = server.Bind();
+  ASSERT_TRUE(port.ok());
+  std::thread t([&] { server.Run(); });
+  httplib::Client c("127.0.0.1", *port);
+  auto r = c.Post("/api/check", json{{"text", "On 20 March 2023, Sergei Lavrov threatened on Telegram a missile strike on the ICC."},
+                                     {"date", "2023-03-21"}}.dump(), "application/json");
+  server.Stop();
+  t.join();
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  const json j = json::parse(r->body);
+  bool limited = false;
+  for (const json& claim : j["claims"])
+    limited |= claim["kind"] == "event" && claim["verdict"] == "unverifiable" &&
+               claim["explanation"].get<std::string>().find("time limit") != std::string::npos;
+  EXPECT_TRUE(limited) << r->body;
+}
+
 // 8 clients x 500 requests at once: none fails, and every response answers its own request.
 TEST_F(ServerTest, ConcurrentClientsGetTheirOwnAnswers) {
   const std::vector<std::pair<std::string, std::string>> cases = {
