@@ -122,6 +122,17 @@ int UnknownNameAfter(const AnalysedText& a, size_t after_token) {
   return static_cast<int>(last - 1);
 }
 
+// Two people of one name (two Latvians called Andris Bērziņš): the claim's office tells which
+// one the article means, if one of them held it.
+const Entity& HolderAmong(const Mention& person, const std::vector<Entity>& positions) {
+  for (const Entity& candidate : person.same_name)
+    for (const Statement& s : candidate.statements)
+      if (s.property == prop::kPositionHeld)
+        for (const Entity& p : positions)
+          if (s.item == p.id) return candidate;
+  return person.entity;
+}
+
 }  // namespace
 
 struct ClaimExtractor::OfficePhrase {
@@ -247,7 +258,7 @@ void ClaimExtractor::AddOfficeClaims(const AnalysedText& a, std::vector<Claim>* 
     Claim c;
     c.kind = ClaimKind::kPositionHeld;
     c.span = span;
-    c.subject = person != nullptr ? person->entity : unknown;
+    c.subject = person != nullptr ? HolderAmong(*person, phrase->positions) : unknown;
     c.subject_span = person != nullptr ? person->span : unknown_span;
     c.positions = phrase->positions;
     c.office_span = phrase->span;

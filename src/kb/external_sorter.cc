@@ -91,10 +91,14 @@ Status ExternalSorter::Spill() {
 Status ExternalSorter::Merge(const std::function<Status(std::string_view, uint64_t)>& emit) {
   if (Status s = Spill(); !s.ok()) return s;
   std::vector<std::unique_ptr<RunReader>> readers;
+  // The read buffers share a fixed budget, so that merging many runs (a huge dump) takes no
+  // more memory than merging a few.
+  constexpr size_t kMergeBuffers = 16u << 20;
+  const size_t buffer = std::max<size_t>(64u << 10, kMergeBuffers / std::max<size_t>(1, runs_.size()));
   for (const auto& path : runs_) {
     FILE* f = std::fopen(path.c_str(), "rb");
     if (f == nullptr) return Status::IoError("cannot reopen sort run " + path);
-    std::setvbuf(f, nullptr, _IOFBF, 1 << 20);
+    std::setvbuf(f, nullptr, _IOFBF, buffer);
     readers.push_back(std::make_unique<RunReader>(f));
   }
   auto greater = [&](size_t a, size_t b) {

@@ -126,3 +126,17 @@ TEST_F(ClaimsTest, NamesTheKnowledgeBaseDoesNotKnow) {
 }
 
 }  // namespace factlens
+
+namespace factlens {
+
+// Two people of the same name: the office in the claim tells them apart.
+TEST_F(ClaimsTest, NamesakesAreToldApartByTheOffice) {
+  auto pm = Check("Latvian Prime Minister Andris Berzins met reporters in Riga.", "2001-06-01");
+  ASSERT_EQ(pm.size(), 1u);
+  EXPECT_EQ(pm[0].verdict, "supported");
+  auto president = Check("Latvian President Andris Berzins met reporters in Riga.", "2013-06-01");
+  ASSERT_EQ(president.size(), 1u);
+  EXPECT_EQ(president[0].verdict, "supported");
+}
+
+}  // namespace factlens
