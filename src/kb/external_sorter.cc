@@ -41,18 +41,23 @@ class RunReader {
 
 }  // namespace
 
+// The buffers are reserved once, at their full size, and never grow: memory is the budget
+// whatever the input (a doubling vector would overshoot it by up to half).
 ExternalSorter::ExternalSorter(std::string temp_dir, size_t memory_budget)
-    : temp_dir_(std::move(temp_dir)), budget_(memory_budget) {}
+    : temp_dir_(std::move(temp_dir)), budget_(memory_budget) {
+  arena_.reserve(budget_ / 2);
+  entries_.reserve(budget_ / 2 / sizeof(Entry));
+}
 
 ExternalSorter::~ExternalSorter() {
   for (const auto& r : runs_) unlink(r.c_str());
 }
 
 Status ExternalSorter::Add(std::string_view key, uint64_t value) {
+  if (entries_.size() == entries_.capacity() || arena_.size() + key.size() > arena_.capacity())
+    if (Status s = Spill(); !s.ok()) return s;
   entries_.push_back({arena_.size(), static_cast<uint32_t>(key.size()), value});
   arena_.append(key);
-  // Capacities, not sizes: a growing vector holds up to twice what it uses.
-  if (arena_.capacity() + entries_.capacity() * sizeof(Entry) >= budget_) return Spill();
   return Status::Ok();
 }
 
@@ -81,10 +86,8 @@ Status ExternalSorter::Spill() {
     }
   }
   if (std::fclose(f) != 0) return Status::IoError("cannot write a temporary sort run (disk full?)");
-  entries_.clear();
+  entries_.clear();  // keeps the reserved capacity
   arena_.clear();
-  entries_.shrink_to_fit();
-  arena_.shrink_to_fit();
   return Status::Ok();
 }
 
