@@ -153,7 +153,7 @@ std::vector<CorpusHit> Corpus::Retrieve(const std::string& query, size_t max_doc
   try {
     // OP_ELITE_SET keeps the query's most telling words, so that long sentences stay fast on
     // a large corpus.
-    constexpr Xapian::termcount kEliteTerms = 10;
+    constexpr Xapian::termcount kEliteTerms = 6;
     const Xapian::Query q(Xapian::Query::OP_ELITE_SET, stems.begin(), stems.end(), kEliteTerms);
     Xapian::Enquire enquire(*db_);
     enquire.set_query(q);
