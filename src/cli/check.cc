@@ -15,6 +15,7 @@
 #include "corpus/corpus.h"
 #include "report/claimreview.h"
 #include "report/report.h"
+#include "util/files.h"
 #include "util/progress.h"
 
 namespace factlens::cli {
@@ -57,8 +58,6 @@ Input ReadArticleFile(const std::string& path) {
   return in;
 }
 
-bool IsJsonLines(const std::string& path) { return path.ends_with(".jsonl") || path.ends_with(".ndjson"); }
-
 // JSON Lines: {"id", "date", "text" | "html", "url"} per line.
 void ReadJsonLines(const std::string& path, std::vector<Input>* out) {
   std::ifstream f(path, std::ios::binary);
@@ -94,19 +93,13 @@ std::vector<Input> CollectInputs(const std::vector<std::string>& paths) {
   for (const std::string& path : paths) {
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
-      std::vector<std::string> files;
-      for (const auto& e : fs::recursive_directory_iterator(path, ec)) {
-        const std::string p = e.path().string();
-        if (e.is_regular_file() && (p.ends_with(".txt") || p.ends_with(".html") || p.ends_with(".htm") || IsJsonLines(p)))
-          files.push_back(p);
-      }
-      std::sort(files.begin(), files.end());
+      const std::vector<std::string> files = FilesUnder(path, true, IsDocumentFile);
       if (files.empty()) out.push_back({path, "", std::nullopt, std::nullopt, path + ": no .txt, .html or .jsonl files"});
       for (const auto& f : files) {
-        if (IsJsonLines(f)) ReadJsonLines(f, &out);
+        if (IsJsonLinesFile(f)) ReadJsonLines(f, &out);
         else out.push_back(ReadArticleFile(f));
       }
-    } else if (IsJsonLines(path)) {
+    } else if (IsJsonLinesFile(path)) {
       ReadJsonLines(path, &out);
     } else {
       out.push_back(ReadArticleFile(path));

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kb/knowledge_base.h"
+#include "report/kb_json.h"
 
 namespace factlens::cli {
 
@@ -24,8 +25,5 @@ std::string ResolveCorpusPath(const std::string& flag);
 // Prints "factlens: message" to stderr and returns kExitError.
 int Fail(const std::string& message);
 
-nlohmann::json StatementJson(const KnowledgeBase& kb, const Statement& s);
-nlohmann::json EntityRefJson(const Entity& e);
-std::string RankName(Rank r);
 
 }  // namespace factlens::cli

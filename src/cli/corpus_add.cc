@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "corpus/corpus.h"
+#include "util/files.h"
 #include "util/progress.h"
 
 namespace factlens::cli {
@@ -19,14 +20,7 @@ std::vector<std::string> ExpandCorpusInputs(const std::vector<std::string>& inpu
   for (const auto& in : inputs) {
     std::error_code ec;
     if (fs::is_directory(in, ec)) {
-      std::vector<std::string> found;
-      for (const auto& e : fs::recursive_directory_iterator(in, ec)) {
-        const std::string p = e.path().string();
-        if (e.is_regular_file() && (p.ends_with(".txt") || p.ends_with(".html") || p.ends_with(".htm") ||
-                                    p.ends_with(".jsonl") || p.ends_with(".ndjson")))
-          found.push_back(p);
-      }
-      std::sort(found.begin(), found.end());
+      const std::vector<std::string> found = FilesUnder(in, true, IsDocumentFile);
       files.insert(files.end(), found.begin(), found.end());
     } else {
       files.push_back(in);
@@ -45,7 +39,7 @@ void AddCorpusAdd(CLI::App& corpus, int* exit_code) {
   cmd->add_option("inputs", a->inputs, "files or directories of .txt, .html and .jsonl documents")->required();
   cmd->callback([a, exit_code] {
     std::string dir = a->dir;
-    if (dir.empty()) dir = std::getenv("FACTLENS_CORPUS") ? std::getenv("FACTLENS_CORPUS") : "factlens-corpus";
+    if (const char* env = std::getenv("FACTLENS_CORPUS"); dir.empty()) dir = env != nullptr && *env != '\0' ? env : "factlens-corpus";
     const std::vector<std::string> files = ExpandCorpusInputs(a->inputs);
     auto writer = CorpusWriter::Open(dir);
     if (!writer.ok()) { *exit_code = Fail(writer.status().message()); return; }
@@ -55,7 +49,8 @@ void AddCorpusAdd(CLI::App& corpus, int* exit_code) {
     for (const std::string& f : files) {
       for (const CorpusDocument& d : ReadCorpusInput(f, &errors)) {
         if (Status s = (*writer)->Add(d); !s.ok()) { *exit_code = Fail(s.message() + " (nothing was added)"); return; }
-        bar.Update(++done, 0, done, "documents");
+        ++done;
+        bar.Update(done, 0, done, "documents");
       }
     }
     bar.Finish();

@@ -6,6 +6,7 @@
 
 #include "kb/fact_file.h"
 #include "kb/kb_writer.h"
+#include "util/files.h"
 #include "util/progress.h"
 
 namespace factlens {
@@ -22,11 +23,8 @@ Status ExpandInputs(const std::vector<std::string>& inputs, std::vector<std::str
   for (const auto& in : inputs) {
     std::error_code ec;
     if (fs::is_directory(in, ec)) {
-      std::vector<std::string> found;
-      for (const auto& entry : fs::directory_iterator(in, ec))
-        if (entry.is_regular_file() && IsFactFile(entry.path().string())) found.push_back(entry.path().string());
+      const std::vector<std::string> found = FilesUnder(in, false, IsFactFile);
       if (found.empty()) return Status::InvalidArgument(in + ": directory holds no .facts files");
-      std::sort(found.begin(), found.end());
       facts->insert(facts->end(), found.begin(), found.end());
     } else if (IsFactFile(in)) {
       facts->push_back(in);

@@ -13,6 +13,7 @@
 #include "corpus/corpus.h"
 #include "kb/queries.h"
 #include "report/claimreview.h"
+#include "report/kb_json.h"
 #include "report/report.h"
 #include "server/assets.h"
 
@@ -29,18 +30,6 @@ void SendJson(httplib::Response& res, int status, const json& body) {
 
 void SendError(httplib::Response& res, int status, const std::string& message) {
   SendJson(res, status, {{"error", message}});
-}
-
-json StatementForApi(const KnowledgeBase& kb, const Statement& s) {
-  json j = {{"property", "P" + std::to_string(s.property)}, {"property_name", PropertyName(s.property)},
-            {"rank", s.rank == Rank::kPreferred ? "preferred" : s.rank == Rank::kDeprecated ? "deprecated" : "normal"},
-            {"source", s.source}};
-  if (s.kind == ValueKind::kItem) j["value"] = {{"id", s.item}, {"name", kb.LabelOf(s.item)}};
-  else if (s.kind == ValueKind::kTime) j["value"] = s.time.ToString();
-  else j["value"] = s.item;
-  if (s.start.known()) j["start"] = s.start.ToString();
-  if (s.end.known()) j["end"] = s.end.ToString();
-  return j;
 }
 
 }  // namespace
@@ -110,7 +99,7 @@ struct Server::Impl {
     if (!s.ok()) return SendError(res, s.code() == Status::Code::kNotFound ? 404 : 500, s.message());
     json j = {{"id", e.id}, {"name", e.label}, {"description", e.description}, {"aliases", e.aliases},
               {"statements", json::array()}};
-    for (const Statement& st : e.statements) j["statements"].push_back(StatementForApi(kb, st));
+    for (const Statement& st : e.statements) j["statements"].push_back(StatementJson(kb, st));
     SendJson(res, 200, j);
   }
 
@@ -127,7 +116,7 @@ struct Server::Impl {
     json j = {{"subject", {{"id", subject.id}, {"name", subject.label}}}, {"at", at->ToString()}, {"results", json::array()}};
     for (const Holding& h : found)
       j["results"].push_back({{"id", h.holder.id}, {"name", h.holder.label}, {"certain", h.coverage == Coverage::kYes},
-                              {"term", StatementForApi(kb, h.term)}});
+                              {"term", StatementJson(kb, h.term)}});
     SendJson(res, 200, j);
   }
 

@@ -59,6 +59,26 @@ std::optional<Date> ResolveMonthDay(int month, int day, std::optional<Date> refe
   return std::nullopt;
 }
 
+// After "March 15" or "15 March" (`*last` is the last of their tokens): an adjacent year
+// completes the date; without one, it is resolved against the reference date.
+bool CompleteDayMonth(std::string_view text, const std::vector<Token>& tokens, int month, int day,
+                      std::optional<Date> reference, size_t* last, DateMention* m) {
+  int year = 0;
+  const size_t k = *last;
+  if (k + 1 < tokens.size() && Adjacent(text, tokens[k], tokens[k + 1]) && IsYear(tokens[k + 1], &year) &&
+      day <= DaysInMonth(year, month)) {
+    m->range = DayRange(Date::Day(year, month, day));
+    m->explicit_year = m->full_date = true;
+    *last = k + 1;
+    return true;
+  }
+  if (auto d = ResolveMonthDay(month, day, reference)) {
+    m->range = DayRange(*d);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string DateRange::ToString() const {
@@ -87,15 +107,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::optional<Date> re
       if (t.folded == "may" && !std::isupper(static_cast<unsigned char>(text[t.start]))) continue;
       if (i + 1 < n && Adjacent(text, t, tokens[i + 1]) && IsNumber(tokens[i + 1], &day, 2) && day >= 1 && day <= 31) {
         last = i + 1;
-        if (i + 2 < n && Adjacent(text, tokens[i + 1], tokens[i + 2]) && IsYear(tokens[i + 2], &year) && day <= DaysInMonth(year, month)) {
-          m.range = DayRange(Date::Day(year, month, day));
-          m.explicit_year = m.full_date = true;
-          last = i + 2;
-        } else if (auto d = ResolveMonthDay(month, day, reference)) {
-          m.range = DayRange(*d);
-        } else {
-          continue;
-        }
+        if (!CompleteDayMonth(text, tokens, month, day, reference, &last, &m)) continue;
       } else if (i + 1 < n && Adjacent(text, t, tokens[i + 1]) && IsYear(tokens[i + 1], &year)) {
         Date d{year, static_cast<uint8_t>(month), 0, Precision::kMonth};
         m.range = DayRange(d);
@@ -112,15 +124,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::optional<Date> re
       if (month == 0 || !Adjacent(text, tokens[k - 1], tokens[k])) continue;
       if (tokens[k].folded == "may" && !std::isupper(static_cast<unsigned char>(text[tokens[k].start]))) continue;
       last = k;
-      if (k + 1 < n && Adjacent(text, tokens[k], tokens[k + 1]) && IsYear(tokens[k + 1], &year) && day <= DaysInMonth(year, month)) {
-        m.range = DayRange(Date::Day(year, month, day));
-        m.explicit_year = m.full_date = true;
-        last = k + 1;
-      } else if (auto d = ResolveMonthDay(month, day, reference)) {
-        m.range = DayRange(*d);
-      } else {
-        continue;
-      }
+      if (!CompleteDayMonth(text, tokens, month, day, reference, &last, &m)) continue;
     } else if (IsYear(t, &year) && i > 0 && (tokens[i - 1].folded == "in" || tokens[i - 1].folded == "since")) {
       m.range = DayRange(Date{year, 0, 0, Precision::kYear});
       m.explicit_year = true;

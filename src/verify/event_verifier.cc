@@ -1,8 +1,6 @@
 #include "verify/event_verifier.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -196,13 +194,6 @@ CheckedClaim EventVerifier::CheckEvent(const Claim& claim) const {
     for (PassageFrame& pf : DocumentFrames(hit)) {
       const Passage& p = pf.passage;
       Claim& f = pf.frame;
-      if (std::getenv("FACTLENS_DEBUG_EVENTS")) {
-        std::string shared;
-        for (const std::string& t : claim.terms)
-          if (std::binary_search(f.terms.begin(), f.terms.end(), t)) shared += t + " ";
-        std::fprintf(stderr, "[events] %s/%s vs %s/%s: same=%d shared: %s\n", claim.event_type.c_str(),
-                     claim.subject.label.c_str(), f.event_type.c_str(), f.subject.label.c_str(), SameTopic(claim, f), shared.c_str());
-      }
       if (!SameTopic(claim, f)) continue;
       if (denial && Affirms(f.event_type) && ActorsCompatible(f.subject, claim.subject) && f.has_date &&
           f.as_of.first <= claim.as_of.last && SameIdentity(claim, f))
@@ -226,11 +217,19 @@ CheckedClaim EventVerifier::CheckEvent(const Claim& claim) const {
   }
   // The closest account first: by a compatible actor, the same kind of act, sharing the most
   // words, earliest.
-  auto rank = [&](const PassageFrame& pf) {
-    return std::make_tuple(!ActorsCompatible(pf.frame.subject, claim.subject), pf.frame.event_type != claim.event_type,
-                           -static_cast<int>(SharedTerms(claim, pf.frame)), pf.frame.as_of.first);
-  };
-  std::stable_sort(same.begin(), same.end(), [&](const PassageFrame& x, const PassageFrame& y) { return rank(x) < rank(y); });
+  // Ranks are computed once: ActorsCompatible looks offices up in the KB.
+  using Order = std::tuple<bool, bool, int, int64_t>;
+  std::vector<std::pair<Order, size_t>> ranked;
+  for (size_t i = 0; i < same.size(); ++i) {
+    const Claim& f = same[i].frame;
+    ranked.push_back({{!ActorsCompatible(f.subject, claim.subject), f.event_type != claim.event_type,
+                       -static_cast<int>(SharedTerms(claim, f)), f.as_of.first},
+                      i});
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<PassageFrame> ordered;
+  for (const auto& [order, i] : ranked) ordered.push_back(std::move(same[i]));
+  same = std::move(ordered);
   constexpr size_t kMaxPassages = 4;
   for (const auto& pf : same) {
     std::vector<std::string> differences;

@@ -20,6 +20,15 @@ struct Evidence {
   std::string document, title, date, passage;
   uint32_t start = 0, end = 0;  // the passage's offsets in its document
   bool is_passage = false;
+
+  // A fact of the knowledge base (not a passage).
+  static Evidence Fact(std::string fact, std::string source, std::string statement_id) {
+    Evidence e;
+    e.fact = std::move(fact);
+    e.source = std::move(source);
+    e.statement_id = std::move(statement_id);
+    return e;
+  }
 };
 
 struct Correction {

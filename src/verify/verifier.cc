@@ -34,7 +34,13 @@ std::string AsOfText(const DateRange& r) {
 }
 
 Evidence TermEvidence(const Entity& person, const Entity& position, const Statement& term) {
-  return {person.label + " held " + position.label + ", " + DescribeTerm(term), term.source, term.statement_id};
+  return Evidence::Fact(person.label + " held " + position.label + ", " + DescribeTerm(term), term.source, term.statement_id);
+}
+
+CheckedClaim Undated(const Claim& claim) {
+  CheckedClaim out;
+  out.explanation = "The article's date is unknown, so the claim cannot be checked: " + claim.as_of_basis + ".";
+  return out;
 }
 
 struct Term {
@@ -66,10 +72,7 @@ CheckedClaim Verifier::CheckOffice(const Claim& claim) const {
   CheckedClaim out;
   if (claim.subject.id.empty()) return CheckUnknownHolder(claim);
   const std::string office = claim.positions.front().label;
-  if (!claim.has_date) {
-    out.explanation = "The article's date is unknown, so the claim cannot be checked: " + claim.as_of_basis + ".";
-    return out;
-  }
+  if (!claim.has_date) return Undated(claim);
   const DateRange& when = claim.as_of;
   std::vector<Term> mine, others_then;
   for (const Entity& position : claim.positions) {
@@ -150,10 +153,7 @@ CheckedClaim Verifier::CheckOffice(const Claim& claim) const {
 
 CheckedClaim Verifier::CheckUnknownHolder(const Claim& claim) const {
   CheckedClaim out;
-  if (!claim.has_date) {
-    out.explanation = "The article's date is unknown, so the claim cannot be checked: " + claim.as_of_basis + ".";
-    return out;
-  }
+  if (!claim.has_date) return Undated(claim);
   std::vector<Term> then;
   for (const Entity& position : claim.positions)
     for (Holding& h : HoldersOf(kb_, position.id)) {
@@ -197,9 +197,9 @@ CheckedClaim Verifier::CheckHeadquarters(const Claim& claim) const {
   }
   for (const Statement* s : seats) {
     const std::string place = kb_.LabelOf(s->item);
-    out.evidence.push_back({claim.subject.label + " is headquartered in " + place +
+    out.evidence.push_back(Evidence::Fact(claim.subject.label + " is headquartered in " + place +
                                 (s->start.known() || s->end.known() ? " (" + DescribeTerm(*s) + ")" : ""),
-                            s->source, s->statement_id});
+                            s->source, s->statement_id));
     if (s->item == claim.place.id) {
       out.verdict = Verdict::kSupported;
       out.explanation = claim.subject.label + " is headquartered in " + place + ".";

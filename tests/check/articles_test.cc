@@ -79,7 +79,9 @@ SetResult CheckArticleSet(const std::string& dir, const Corpus* corpus) {
       EXPECT_EQ(VerdictName(got->verdict), want["verdict"].get<std::string>()) << want_text << ": " << got->explanation;
       if (want.contains("correction")) {
         EXPECT_TRUE(got->correction.has_value()) << want_text;
-        if (got->correction) EXPECT_EQ(got->correction->name, want["correction"].get<std::string>()) << want_text;
+        if (got->correction) {
+          EXPECT_EQ(got->correction->name, want["correction"].get<std::string>()) << want_text;
+        }
       }
     }
     for (size_t i = 0; i < report.claims.size(); ++i) {

@@ -70,7 +70,9 @@ TEST(CliCheck, IccThreatArticleEveryClaim) {
     ASSERT_NE(got, nullptr) << id << " not found: " << text;
     EXPECT_EQ((*got)["verdict"], claim["verdict"]) << id << ": " << (*got)["explanation"];
     refuted += claim["verdict"] == "refuted";
-    if (claim["kind"] == "position_held" || claim["kind"] == "headquarters") EXPECT_EQ((*got)["as_of"], claim["as_of"]) << id;
+    if (claim["kind"] == "position_held" || claim["kind"] == "headquarters") {
+      EXPECT_EQ((*got)["as_of"], claim["as_of"]) << id;
+    }
     if (id == "S1") {
       EXPECT_EQ((*got)["correction"]["name"], "Piotr Hofmański");
       EXPECT_EQ((*got)["correction"]["term"], "2021-03-11 to 2024-03-10");
